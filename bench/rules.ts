@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:rules`: eligibility checks per second for a Lot 1 proposal (10 participants)
+ * and a Lot 2 proposal (25 participants), against two baselines on the same inputs:
+ *   - json-rules-engine running the same consortium-composition rules (./json-rules-engine-composition.ts);
+ *   - JSON.parse of the input text, the floor: a check should cost at most 3× that.
+ * The last line is `ratio: N` = our checks/s ÷ json-rules-engine's (geometric mean of the inputs).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LotId } from '../src/engine/call-definition/types.ts';
+import { checkProposal } from '../src/engine/eligibility/check.ts';
+import type { ProposalInput } from '../src/engine/eligibility/proposal-input.ts';
+import { REPOSITORY_ROOT, ruleBook } from '../src/node/load-rule-book.ts';
+import { compositionEngine, runComposition } from './json-rules-engine-composition.ts';
+import { lot1Proposal, lot2Proposal } from './proposals.ts';
+
+const ROUNDS = 7;
+const ROUND_MS = 400;
+const COMPOSITION_RULES = new Set([
+  'coordinator.count',
+  'coordinator.country',
+  'consortium.min-countries',
+  'consortium.min-applicants',
+  'consortium.min-labour-market-actors',
+  'consortium.min-education-providers',
+  'consortium.hei-required',
+  'consortium.vet-required',
+]);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function opsPerSecond(fn: () => void): number {
+  const end = performance.now() + ROUND_MS / 2;
+  while (performance.now() < end) fn(); // warm up the JIT
+  const rates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    let n = 0;
+    const start = performance.now();
+    while (performance.now() - start < ROUND_MS) {
+      fn();
+      n++;
+    }
+    rates.push(n / ((performance.now() - start) / 1000));
+  }
+  return median(rates);
+}
+
+async function opsPerSecondAsync(fn: () => Promise<unknown>): Promise<number> {
+  const end = performance.now() + ROUND_MS / 2;
+  while (performance.now() < end) await fn();
+  const rates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    let n = 0;
+    const start = performance.now();
+    while (performance.now() - start < ROUND_MS) {
+      await fn();
+      n++;
+    }
+    rates.push(n / ((performance.now() - start) / 1000));
+  }
+  return median(rates);
+}
+
+const book = ruleBook();
+
+/** Both engines must agree on the composition rules before their speeds are compared. */
+async function assertSameComposition(proposal: ProposalInput): Promise<void> {
+  const ours = checkProposal(book, proposal);
+  if (!ours.ok) throw new Error('benchmark input refused');
+  const ourIds = [
+    ...new Set(ours.result.findings.map((f) => f.rule).filter((id) => COMPOSITION_RULES.has(id))),
+  ].sort();
+  const theirs = await runComposition(
+    compositionEngine(book, proposal.call, proposal.lot as LotId),
+    proposal,
+  );
+  if (JSON.stringify(ourIds) !== JSON.stringify(theirs)) {
+    throw new Error(`the engines disagree on ${proposal.lot}: ours ${ourIds} vs json-rules-engine ${theirs}`);
+  }
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-GB').padStart(11);
+
+async function main(): Promise<void> {
+  const notEligible = JSON.parse(
+    readFileSync(join(REPOSITORY_ROOT, 'spec/examples/lot1-not-eligible.json'), 'utf8'),
+  );
+  for (const p of [lot1Proposal, lot2Proposal, notEligible]) await assertSameComposition(p);
+
+  console.log(
+    `bench:rules on Node ${process.version}: median of ${ROUNDS} rounds of ${ROUND_MS} ms per figure`,
+  );
+  console.log(
+    'our check = validation of the raw input + all eligibility rules; json-rules-engine = the 8 composition rules',
+  );
+  console.log('');
+  console.log(
+    'input                      bytes  JSON.parse/s  our checks/s  json-rules-engine/s  check÷parse  ours÷jre',
+  );
+  const ratios: number[] = [];
+  let worstCostRatio = 0;
+  for (const [label, proposal] of [
+    ['Lot 1, 10 participants', lot1Proposal],
+    ['Lot 2, 25 participants', lot2Proposal],
+  ] as const) {
+    const text = JSON.stringify(proposal);
+    const parsed = JSON.parse(text);
+    const engine = compositionEngine(book, proposal.call, proposal.lot as LotId);
+    const parseRate = opsPerSecond(() => JSON.parse(text));
+    const ourRate = opsPerSecond(() => checkProposal(book, parsed));
+    const jreRate = await opsPerSecondAsync(() => runComposition(engine, parsed));
+    const costRatio = parseRate / ourRate;
+    worstCostRatio = Math.max(worstCostRatio, costRatio);
+    ratios.push(ourRate / jreRate);
+    console.log(
+      `${label.padEnd(24)} ${String(text.length).padStart(6)} ${fmt(parseRate)}   ${fmt(ourRate)}   ${fmt(jreRate)}         ${costRatio.toFixed(2).padStart(6)}×  ${(ourRate / jreRate).toFixed(1).padStart(7)}`,
+    );
+  }
+  const ratio = Math.sqrt(ratios[0]! * ratios[1]!);
+  console.log('');
+  console.log(
+    `a check costs at most ${worstCostRatio.toFixed(2)}× the JSON.parse of its input (target: at most 3×)`,
+  );
+  console.log(`ours ÷ json-rules-engine, geometric mean of the two inputs (target: at least 20)`);
+  console.log(`ratio: ${ratio.toFixed(1)}`);
+}
+
+await main();

@@ -1,0 +1,235 @@
+/**
+ * The resolved shape of a call definition: what the engines read.
+ *
+ * A definition is written as YAML in rules/calls/<year>.yaml with source ids; loading it
+ * (./build.ts) checks it against ./file-schema.ts and replaces every source id by the source
+ * itself, so that a value and its provenance always travel together, also into the browser.
+ */
+
+export type Status = 'confirmed' | 'secondary' | 'unconfirmed';
+export const STATUSES: readonly Status[] = ['confirmed', 'secondary', 'unconfirmed'];
+
+export type Lang = 'en' | 'da';
+export const LANGS: readonly Lang[] = ['en', 'da'];
+export type Localised = Record<Lang, string>;
+
+export interface Source {
+  id: string;
+  title: string;
+  url?: string;
+  section?: string;
+  kind: 'official' | 'national' | 'secondary' | 'project';
+}
+
+/** A value together with where it comes from and how sure we are of it. */
+export interface Sourced<T> {
+  value: T;
+  status: Status;
+  sources: Source[];
+  note?: string;
+  /** Where the value is written: "rules/calls/2025.yaml#lots.lot1.composition.minCountries". */
+  definedAt: string;
+}
+
+export type LotId = 'lot1' | 'lot2' | 'lot3';
+export const LOT_IDS: readonly LotId[] = ['lot1', 'lot2', 'lot3'];
+
+export type Role = 'coordinator' | 'beneficiary' | 'affiliated-entity' | 'associated-partner';
+export const ROLES: readonly Role[] = [
+  'coordinator',
+  'beneficiary',
+  'affiliated-entity',
+  'associated-partner',
+];
+
+/** Where a country stands in one call year. */
+export type CountryGroup = 'member-state' | 'associated' | 'third-country' | 'excluded';
+export const COUNTRY_GROUPS: readonly CountryGroup[] = [
+  'member-state',
+  'associated',
+  'third-country',
+  'excluded',
+];
+
+export const ORGANISATION_TYPES = [
+  'hei',
+  'vet',
+  'vet-network',
+  'enterprise',
+  'chamber',
+  'social-partner',
+  'sectoral-association',
+  'research',
+  'ngo',
+  'public-body',
+  'education-organisation',
+  'intermediary',
+  'accreditation-body',
+  'care-institution',
+  'education-authority',
+  'employment-service',
+  'statistics-office',
+  'economic-development-agency',
+  'sector-skills-council',
+  'guidance-body',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const ECOSYSTEM_IDS = [
+  'aerospace-defence',
+  'agri-food',
+  'construction',
+  'cultural-creative',
+  'digital',
+  'electronics',
+  'energy-intensive',
+  'renewable-energy',
+  'health',
+  'mobility-transport-automotive',
+  'proximity-social-economy',
+  'retail',
+  'textile',
+  'tourism',
+] as const;
+export type EcosystemId = (typeof ECOSYSTEM_IDS)[number];
+
+export const COST_CATEGORIES = [
+  'personnel',
+  'subcontracting',
+  'travel',
+  'equipment',
+  'other-goods',
+  'indirect',
+] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+export type CriterionId = 'relevance' | 'quality' | 'partnership' | 'impact';
+
+/** A deadline as the call writes it: a local date and time in a named time zone. */
+export interface LocalDeadline {
+  date: string;
+  time: string;
+  timeZone: string;
+}
+
+export interface Composition {
+  minCountries: Sourced<number>;
+  minApplicants: Sourced<number>;
+  minLabourMarketActors: Sourced<number>;
+  minEducationProviders: Sourced<number>;
+  heiRequired: Sourced<boolean>;
+  vetRequired: Sourced<boolean>;
+}
+
+export type SelectionRule = { rule: 'walk-down' } | { rule: 'one-per-ecosystem' };
+
+export interface LotDefinition {
+  id: LotId;
+  name: Sourced<Localised>;
+  topic: Sourced<string>;
+  durationsMonths: Sourced<number[]>;
+  /** Keys are durations in months, as strings (JSON object keys). */
+  maxGrantByDuration: Sourced<Record<string, number>>;
+  composition: Composition;
+  ecosystemRequired: Sourced<boolean>;
+  /** 2023 Lot 2: ecosystems given priority (no ongoing Blueprint). */
+  ecosystemPriority?: Sourced<EcosystemId[]>;
+  /** 2024 Lot 2: ecosystems with an ongoing Blueprint; a proposal there must cover clearly different fields. */
+  ecosystemsWithOngoingBlueprint?: Sourced<EcosystemId[]>;
+  /** The lot's share of the call budget, where a source gives one. */
+  envelope?: Sourced<number>;
+  selection: Sourced<SelectionRule>;
+}
+
+export interface AwardCriterion {
+  id: CriterionId;
+  name: Localised;
+  maximum: Sourced<number>;
+  threshold: Sourced<number>;
+}
+
+export interface EcheRule {
+  types: OrganisationType[];
+  roles: Role[];
+  countries: CountryGroup[];
+}
+
+export interface CallDefinition {
+  year: string;
+  /** The file the definition was read from, relative to the repository root. */
+  file: string;
+  call: {
+    identifier: Sourced<string>;
+    opens?: Sourced<string>;
+    deadline: Sourced<LocalDeadline>;
+    budget?: Sourced<number>;
+  };
+  countries: {
+    memberStates: Sourced<string[]>;
+    associated: Sourced<string[]>;
+    excluded: Sourced<string[]>;
+  };
+  participation: {
+    coordinators: Sourced<number>;
+    coordinatorCountries: Sourced<CountryGroup[]>;
+    countedRoles: Sourced<Role[]>;
+    eche: Sourced<EcheRule>;
+  };
+  organisationTypes: {
+    eligible: Sourced<OrganisationType[]>;
+    labourMarketActors: Sourced<OrganisationType[]>;
+    educationProviders: Sourced<OrganisationType[]>;
+  };
+  ecosystems: Sourced<EcosystemId[]>;
+  awardCriteria: {
+    criteria: AwardCriterion[];
+    overallThreshold: Sourced<number>;
+    exAequo: Sourced<CriterionId[]>;
+  };
+  budget: {
+    fundingRatePercent: Sourced<number>;
+    indirectCostRatePercent: Sourced<number>;
+    costCategories: Sourced<CostCategory[]>;
+  };
+  proposalForm: {
+    /** Admissibility: the proposal is complete (Part C); the form rules apply it. */
+    complete: Sourced<true>;
+    answerMaxCharacters: Sourced<number>;
+    projectManagementWorkPackage: Sourced<boolean>;
+  };
+  lots: Partial<Record<LotId, LotDefinition>>;
+}
+
+export interface Country {
+  code: string;
+  name: Localised;
+  /** Region of the Programme Guide's list of third countries not associated to the programme. */
+  region?: number;
+  /** An overseas country or territory takes part with the status of this Member State. */
+  territoryOf?: string;
+}
+
+export interface Ecosystem {
+  id: EcosystemId;
+  name: Localised;
+  aliases: string[];
+}
+
+/** What every call year shares: countries, ecosystems, organisation types and the sources. */
+export interface Catalogue {
+  countries: Record<string, Country>;
+  countryAliases: Record<string, string>;
+  countryNames: Sourced<null>;
+  regions: Record<string, Sourced<Localised>>;
+  ecosystems: Record<string, Ecosystem>;
+  ecosystemNames: Sourced<null>;
+  organisationTypes: Record<string, Localised>;
+  organisationTypeNames: Sourced<null>;
+  sources: Record<string, Source>;
+}
+
+/** Everything the engines need: the catalogue and every call year, keyed by year. */
+export interface RuleBook {
+  catalogue: Catalogue;
+  calls: Record<string, CallDefinition>;
+}

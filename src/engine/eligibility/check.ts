@@ -1,0 +1,64 @@
+/**
+ * The eligibility check: a call definition and a proposal in, every finding out. Every rule
+ * runs, whatever the others found, so the applicant sees all that is wrong at once.
+ */
+import type { LotId, RuleBook } from '../call-definition/types.ts';
+import { buildContext } from './context.ts';
+import { type InputProblem, type ProposalInput, parseProposalInput } from './proposal-input.ts';
+import { ELIGIBILITY_RULES } from './rules/index.ts';
+import type { EligibilityResult, EligibilityRule, Finding, RuleOutcome } from './types.ts';
+
+/** Checks a proposal that has passed parseProposalInput (its call and lot exist). */
+export function checkEligibility(
+  book: RuleBook,
+  proposal: ProposalInput,
+  rules: readonly EligibilityRule[] = ELIGIBILITY_RULES,
+): EligibilityResult {
+  const call = book.calls[proposal.call];
+  const lot = call?.lots[proposal.lot as LotId];
+  if (!call || !lot) throw new RangeError(`unknown call or lot: ${proposal.call} ${proposal.lot}`);
+  const ctx = buildContext(book.catalogue, call, lot, proposal);
+  const findings: Finding[] = [];
+  const outcomes: RuleOutcome[] = [];
+  for (const rule of rules) {
+    const result = rule.evaluate(ctx);
+    const outcome: RuleOutcome = {
+      rule: rule.id,
+      severity: rule.severity,
+      outcome: result.outcome,
+      summary: rule.summary,
+      facts: result.facts ?? {},
+    };
+    if (result.outcome !== 'not-applicable') outcome.basis = result.basis;
+    outcomes.push(outcome);
+    if (result.outcome !== 'fail') continue;
+    for (const draft of result.findings) {
+      const finding: Finding = {
+        rule: rule.id,
+        severity: rule.severity,
+        message: draft.message,
+        basis: result.basis,
+        facts: draft.facts ?? result.facts,
+      };
+      if (draft.fix) finding.fix = draft.fix;
+      if (draft.field) finding.field = draft.field;
+      findings.push(finding);
+    }
+  }
+  return {
+    eligible: !findings.some((f) => f.severity === 'error'),
+    call: call.year,
+    lot: lot.id,
+    findings,
+    outcomes,
+  };
+}
+
+export type CheckResult = { ok: true; result: EligibilityResult } | { ok: false; problems: InputProblem[] };
+
+/** Validates raw (JSON-parsed) input, then checks it: the whole of `alliances check`. */
+export function checkProposal(book: RuleBook, input: unknown): CheckResult {
+  const parsed = parseProposalInput(input, book);
+  if (!parsed.ok) return parsed;
+  return { ok: true, result: checkEligibility(book, parsed.proposal) };
+}

@@ -1,0 +1,132 @@
+import type {
+  CallDefinition,
+  Catalogue,
+  CountryGroup,
+  Lang,
+  LotDefinition,
+  Role,
+} from '../call-definition/types.ts';
+import type { ProposalInput } from './proposal-input.ts';
+import { byName } from './rule-kit.ts';
+import type { EligibilityContext, ParticipantView } from './types.ts';
+
+/**
+ * What the engine looks up for every participant of a call, built once per call definition
+ * (definitions are read-only once built) so that a check does no list scans: the applicant's
+ * browser runs it on every keystroke.
+ */
+interface CallLookups {
+  /** Written code (upper case, aliases included) → catalogue code and its group in this call. */
+  countries: Map<string, { code: string; group: CountryGroup }>;
+  countedRoles: Set<Role>;
+}
+
+const lookups = new WeakMap<CallDefinition, CallLookups>();
+
+function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
+  let found = lookups.get(call);
+  if (found) return found;
+  const memberStates = new Set(call.countries.memberStates.value);
+  const associated = new Set(call.countries.associated.value);
+  const excluded = new Set(call.countries.excluded.value);
+  const groupOf = (code: string): CountryGroup => {
+    if (excluded.has(code)) return 'excluded';
+    if (memberStates.has(code)) return 'member-state';
+    if (associated.has(code)) return 'associated';
+    // An overseas country or territory takes part with the status of its Member State.
+    const parent = catalogue.countries[code]?.territoryOf;
+    if (parent && memberStates.has(parent)) return 'member-state';
+    return 'third-country';
+  };
+  const countries = new Map<string, { code: string; group: CountryGroup }>();
+  for (const code of Object.keys(catalogue.countries)) countries.set(code, { code, group: groupOf(code) });
+  for (const [alias, code] of Object.entries(catalogue.countryAliases))
+    countries.set(alias, countries.get(code)!);
+  found = { countries, countedRoles: new Set(call.participation.countedRoles.value) };
+  lookups.set(call, found);
+  return found;
+}
+
+/** "EL" → "GR", " dk " → "DK": the catalogue code for what an applicant wrote, if any. */
+export function normaliseCountryCode(catalogue: Catalogue, written: string): string {
+  const upper = written.trim().toUpperCase();
+  return catalogue.countryAliases[upper] ?? upper;
+}
+
+/** Where a country stands in a call: Member State, associated, excluded or another third country. */
+export function countryGroup(
+  call: CallDefinition,
+  catalogue: Catalogue,
+  code: string,
+): CountryGroup | undefined {
+  return lookupsFor(call, catalogue).countries.get(code)?.group;
+}
+
+const ecosystemNames = new WeakMap<Catalogue, Map<string, string>>();
+
+/** The ecosystem id for an id or one of its names or aliases, case-insensitively. */
+export function resolveEcosystem(catalogue: Catalogue, written: string | undefined): string | undefined {
+  if (written === undefined) return undefined;
+  let names = ecosystemNames.get(catalogue);
+  if (!names) {
+    names = new Map();
+    for (const e of Object.values(catalogue.ecosystems)) {
+      for (const name of [e.id, e.name.en, e.name.da, ...e.aliases]) names.set(name.toLowerCase(), e.id);
+    }
+    ecosystemNames.set(catalogue, names);
+  }
+  return names.get(written.trim().toLowerCase());
+}
+
+function lotNumber(id: string): string {
+  return `Lot ${id.replace(/^lot/, '')}`;
+}
+
+export function buildContext(
+  catalogue: Catalogue,
+  call: CallDefinition,
+  lot: LotDefinition,
+  proposal: ProposalInput,
+): EligibilityContext {
+  const { countries, countedRoles } = lookupsFor(call, catalogue);
+  const participants: ParticipantView[] = [];
+  proposal.participants.forEach((p, index) => {
+    const written = p.country.length === 2 ? p.country.toUpperCase() : p.country.trim().toUpperCase();
+    const known = countries.get(written);
+    const view: ParticipantView = {
+      index,
+      name: p.name,
+      type: p.type,
+      role: p.role,
+      eche: p.eche === true,
+      countryCode: known ? known.code : written,
+      countedRole: countedRoles.has(p.role),
+      counted: false,
+    };
+    if (known) {
+      view.country = catalogue.countries[known.code]!;
+      view.group = known.group;
+    }
+    // An organisation from an excluded or unknown country cannot make up a minimum.
+    view.counted = view.countedRole && known !== undefined && known.group !== 'excluded';
+    participants.push(view);
+  });
+  // Rules list participants by name, so their findings never depend on the input's order.
+  participants.sort(byName);
+  const countedApplicants = participants.filter((p) => p.counted);
+  const label = lotNumber(lot.id);
+  const ctx: EligibilityContext = {
+    catalogue,
+    call,
+    lot,
+    proposal,
+    participants,
+    countedApplicants,
+    lotLabel: { en: label, da: label },
+    countryName: (code: string, lang: Lang) => catalogue.countries[code]?.name[lang] ?? code,
+    typeName: (type: string, lang: Lang) => catalogue.organisationTypes[type]?.[lang] ?? type,
+  };
+  const ecosystemId = resolveEcosystem(catalogue, proposal.ecosystem);
+  if (ecosystemId) ctx.ecosystemId = ecosystemId;
+  return ctx;
+}

@@ -1,0 +1,84 @@
+import { plural } from '../../i18n/format.ts';
+import { countryNames, fail, pass, sortedUnique, who } from '../rule-kit.ts';
+import type { EligibilityRule } from '../types.ts';
+
+/**
+ * "At least 4 (Lot 1) / 8 (Lot 2) EU Member States or third countries associated to the
+ * programme" among the applicants. The number is the call's
+ * `lots.<lot>.composition.minCountries` (rules/calls/<year>.yaml), where its source is cited.
+ *
+ * Only applicants count (the call's `participation.countedRoles`: coordinator and beneficiaries),
+ * and only their countries that are Member States or associated; beneficiaries from other third
+ * countries may take part but do not add a country.
+ */
+export const consortiumMinCountries: EligibilityRule = {
+  id: 'consortium.min-countries',
+  severity: 'error',
+  summary: {
+    en: 'The applicants cover enough EU Member States and associated third countries',
+    da: 'Ansøgerne dækker nok EU-medlemsstater og associerede tredjelande',
+  },
+  evaluate(ctx) {
+    const basis = ctx.lot.composition.minCountries;
+    const required = basis.value;
+    const eligibleApplicants = ctx.countedApplicants.filter(
+      (p) => p.group === 'member-state' || p.group === 'associated',
+    );
+    // A territory takes part with the status of its Member State and counts as that country.
+    const countries = sortedUnique(eligibleApplicants.map((p) => p.country?.territoryOf ?? p.countryCode));
+    const thirdCountryApplicants = ctx.countedApplicants.filter((p) => p.group === 'third-country');
+    const facts = {
+      countries,
+      required,
+      notCounted: thirdCountryApplicants.map((p) => ({ name: p.name, country: p.countryCode })),
+    };
+    if (countries.length >= required) return pass(basis, facts);
+
+    const missing = required - countries.length;
+    // Associated partners in a new eligible country would count if they became beneficiaries.
+    const promotable = ctx.participants
+      .filter(
+        (p) =>
+          !p.countedRole &&
+          (p.group === 'member-state' || p.group === 'associated') &&
+          !countries.includes(p.country?.territoryOf ?? p.countryCode),
+      )
+
+      .map(who);
+    const extraEn = [
+      thirdCountryApplicants.length > 0
+        ? ` Applicants from third countries not associated to the programme (${thirdCountryApplicants.map(who).join(', ')}) take part but do not count.`
+        : '',
+      promotable.length > 0
+        ? ` ${promotable.join(', ')} would count as ${plural(promotable.length, 'a beneficiary', 'beneficiaries')}; as associated partners or affiliated entities they do not.`
+        : '',
+    ].join('');
+    const extraDa = [
+      thirdCountryApplicants.length > 0
+        ? ` Ansøgere fra tredjelande, der ikke er associeret til programmet (${thirdCountryApplicants.map(who).join(', ')}), kan deltage, men tæller ikke med.`
+        : '',
+      promotable.length > 0
+        ? ` ${promotable.join(', ')} ville tælle med som støttemodtager${promotable.length === 1 ? '' : 'e'}; som associerede partnere eller tilknyttede enheder tæller de ikke.`
+        : '',
+    ].join('');
+    const covered = (lang: 'en' | 'da') =>
+      countries.length > 0
+        ? countryNames(ctx, countries, lang)
+        : lang === 'en'
+          ? 'no eligible country'
+          : 'intet støtteberettiget land';
+    return fail(basis, facts, [
+      {
+        message: {
+          en: `The consortium covers ${countries.length} eligible ${plural(countries.length, 'country', 'countries')}${countries.length > 0 ? ` (${countries.join(', ')})` : ''}; ${ctx.lotLabel.en} needs at least ${required}.`,
+          da: `Konsortiet dækker ${countries.length} støtteberettigede ${plural(countries.length, 'land', 'lande')}${countries.length > 0 ? ` (${countries.join(', ')})` : ''}; ${ctx.lotLabel.da} kræver mindst ${required}.`,
+        },
+        fix: {
+          en: `Add a beneficiary from ${missing === 1 ? 'a further' : `each of ${missing} further`} EU Member ${plural(missing, 'State', 'States')} or associated third ${plural(missing, 'country', 'countries')}; the applicants cover ${covered('en')}.${extraEn}`,
+          da: `Tilføj en støttemodtager fra ${missing === 1 ? 'endnu en' : `hver af ${missing} yderligere`} EU-${plural(missing, 'medlemsstat', 'medlemsstater')} eller associerede tredjelande; ansøgerne dækker ${covered('da')}.${extraDa}`,
+        },
+        field: 'participants',
+      },
+    ]);
+  },
+};

@@ -1,0 +1,110 @@
+import type {
+  CallDefinition,
+  Catalogue,
+  Country,
+  CountryGroup,
+  Lang,
+  Localised,
+  LotDefinition,
+  OrganisationType,
+  Role,
+  Sourced,
+} from '../call-definition/types.ts';
+import type { ProposalInput } from './proposal-input.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** A participant as the rules see it: the input plus where its country stands in this call. */
+export interface ParticipantView {
+  index: number;
+  name: string;
+  type: OrganisationType;
+  role: Role;
+  eche: boolean;
+  /** The country code as written, trimmed and upper-cased. */
+  countryCode: string;
+  /** The catalogue entry; undefined for an unknown code. */
+  country?: Country;
+  /** undefined for an unknown code. */
+  group?: CountryGroup;
+  /** The role counts toward the composition minima (the call's `countedRoles`). */
+  countedRole: boolean;
+  /** A counted role, and a known country the call does not exclude: it makes up the minima. */
+  counted: boolean;
+}
+
+/** Everything a rule may read. Built once per check (./context.ts). */
+export interface EligibilityContext {
+  catalogue: Catalogue;
+  call: CallDefinition;
+  lot: LotDefinition;
+  proposal: ProposalInput;
+  /** Every participant, in name order; `index` is the position in the input. */
+  participants: ParticipantView[];
+  /**
+   * The applicants that count toward the minima: a counted role, and a known country that
+   * the call does not exclude (an ineligible organisation cannot make up a minimum).
+   */
+  countedApplicants: ParticipantView[];
+  /** The ecosystem id the proposal names (ids and aliases accepted); undefined if none or unknown. */
+  ecosystemId?: string;
+  lotLabel: Localised;
+  countryName(code: string, lang: Lang): string;
+  typeName(type: string, lang: Lang): string;
+}
+
+/** One thing wrong with the proposal, in both languages. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: Localised;
+  fix?: Localised;
+  /** The definition value the rule applied, with its sources. */
+  basis: Sourced<unknown>;
+  facts: Record<string, unknown>;
+  /** The input field that fixes it, e.g. "participants[3].country". */
+  field?: string;
+}
+
+export type Outcome = 'pass' | 'fail' | 'not-applicable';
+
+/** What one rule concluded, whether or not it found anything: the explanation of a verdict. */
+export interface RuleOutcome {
+  rule: string;
+  severity: Severity;
+  outcome: Outcome;
+  summary: Localised;
+  basis?: Sourced<unknown>;
+  facts: Record<string, unknown>;
+}
+
+export interface FindingDraft {
+  message: Localised;
+  fix?: Localised;
+  facts?: Record<string, unknown>;
+  field?: string;
+}
+
+export type RuleEvaluation =
+  | { outcome: 'not-applicable'; facts?: Record<string, unknown> }
+  | { outcome: 'pass'; basis: Sourced<unknown>; facts: Record<string, unknown> }
+  | { outcome: 'fail'; basis: Sourced<unknown>; facts: Record<string, unknown>; findings: FindingDraft[] };
+
+/**
+ * An eligibility rule: one file in ./rules, named by its id. `summary` says in one line what
+ * the rule requires; `evaluate` reads the context and the call definition, never anything else.
+ */
+export interface EligibilityRule {
+  id: string;
+  severity: Severity;
+  summary: Localised;
+  evaluate(ctx: EligibilityContext): RuleEvaluation;
+}
+
+export interface EligibilityResult {
+  eligible: boolean;
+  call: string;
+  lot: string;
+  findings: Finding[];
+  outcomes: RuleOutcome[];
+}

@@ -1,0 +1,43 @@
+/**
+ * A fast yes/no for "does this input have the proposal schema's shape?", so the common case of
+ * a well-formed proposal skips the general-purpose schema walk. It must accept exactly what
+ * proposalInputSchema accepts (well-formed.test.ts checks that on random inputs); when it says
+ * no, the schema runs to name every problem.
+ */
+import { ORGANISATION_TYPES, ROLES } from '../call-definition/types.ts';
+import { parseInstant } from '../deadline/deadline.ts';
+import type { ProposalInput } from './proposal-input.ts';
+
+const TYPES = new Set<unknown>(ORGANISATION_TYPES);
+const ROLE_SET = new Set<unknown>(ROLES);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isWholeEuros(v: unknown): boolean {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+export function isWellFormedProposal(input: unknown): input is ProposalInput {
+  if (!isObject(input)) return false;
+  if (typeof input.call !== 'string' || typeof input.lot !== 'string') return false;
+  if (typeof input.durationMonths !== 'number' || !Number.isSafeInteger(input.durationMonths)) return false;
+  if (input.ecosystem !== undefined && typeof input.ecosystem !== 'string') return false;
+  if (input.submittedAt !== undefined) {
+    if (typeof input.submittedAt !== 'string' || parseInstant(input.submittedAt) === undefined) return false;
+  }
+  if (input.budget !== undefined) {
+    const b = input.budget;
+    if (!isObject(b) || !isWholeEuros(b.estimatedCosts) || !isWholeEuros(b.requestedGrant)) return false;
+  }
+  const participants = input.participants;
+  if (!Array.isArray(participants)) return false;
+  for (const p of participants) {
+    if (!isObject(p)) return false;
+    if (typeof p.name !== 'string' || p.name.length === 0 || typeof p.country !== 'string') return false;
+    if (!TYPES.has(p.type) || !ROLE_SET.has(p.role)) return false;
+    if (p.eche !== undefined && typeof p.eche !== 'boolean') return false;
+  }
+  return true;
+}

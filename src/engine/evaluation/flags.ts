@@ -1,0 +1,128 @@
+/**
+ * Flags for the chair of a consensus meeting: where the experts disagree, where a score is close
+ * to a threshold, and where a comment reads against its score. A flag asks for a decision; it
+ * never changes a score, so nothing is corrected silently.
+ */
+import type { CallDefinition, CriterionId } from '../call-definition/types.ts';
+import { commentContradiction, HIGH_SCORE_SHARE } from './comment-check.ts';
+import { byEvaluationId, draftConsensus } from './consensus.ts';
+import { contradictionMessage, nearThresholdMessage, spreadMessage } from './messages.ts';
+import type { ChairFlag, CriterionConsensus, IndividualEvaluation } from './types.ts';
+
+export interface FlagOptions {
+  /**
+   * The spread allowed between the lowest and highest expert score, as a share of the
+   * criterion's maximum: 0.2 is 5 points on a 25-point criterion and scales with criteria of
+   * another maximum. A spread of more than this is flagged.
+   */
+  spreadShare?: number;
+  /** The same in points, for every criterion; wins over spreadShare. */
+  spreadPoints?: number;
+  /** A criterion's consensus or median score this close to its threshold, either side. */
+  nearCriterionThreshold?: number;
+  /** The consensus or median total this close to the overall threshold, either side. */
+  nearOverallThreshold?: number;
+  /** A score is "high" from this share of the maximum (comment flags). */
+  highScoreShare?: number;
+  /** The consensus scores agreed so far; where one is absent, the draft's proposed score. */
+  consensus?: Partial<Record<CriterionId, number>>;
+}
+
+export const FLAG_DEFAULTS = {
+  spreadShare: 0.2,
+  // One point: a single point's change by the chair decides the criterion threshold.
+  nearCriterionThreshold: 1,
+  // Three points: about one point on each of three criteria; a 100-point total moves in larger steps.
+  nearOverallThreshold: 3,
+  highScoreShare: HIGH_SCORE_SHARE,
+} as const;
+
+function spreadFlag(c: CriterionConsensus, options: FlagOptions): ChairFlag | undefined {
+  const values = c.scores.map((s) => s.score);
+  const lowest = Math.min(...values);
+  const highest = Math.max(...values);
+  const allowed = options.spreadPoints ?? (options.spreadShare ?? FLAG_DEFAULTS.spreadShare) * c.maximum;
+  if (highest - lowest <= allowed) return undefined;
+  return {
+    id: 'spread',
+    criterion: c.criterion,
+    facts: { lowest, highest, spread: highest - lowest, allowed, maximum: c.maximum },
+    message: spreadMessage(c.criterion, lowest, highest, allowed),
+  };
+}
+
+function nearFlag(
+  criterion: CriterionId | 'overall',
+  consensus: number,
+  medianScore: number,
+  threshold: number,
+  within: number,
+): ChairFlag | undefined {
+  const distance = Math.min(Math.abs(consensus - threshold), Math.abs(medianScore - threshold));
+  if (distance > within) return undefined;
+  return {
+    id: 'near-threshold',
+    criterion,
+    facts: { consensus, median: medianScore, threshold, within, distance },
+    message: nearThresholdMessage(criterion, consensus, medianScore, threshold, within),
+  };
+}
+
+function commentFlags(
+  c: CriterionConsensus,
+  evaluations: readonly IndividualEvaluation[],
+  highShare: number,
+): ChairFlag[] {
+  const flags: ChairFlag[] = [];
+  for (const e of evaluations) {
+    const { score, comment } = e.criteria[c.criterion];
+    const found = commentContradiction(score, c.maximum, c.threshold, comment, highShare);
+    if (!found) continue;
+    const { weaknesses, strengths } = found.matches;
+    const high = found.kind === 'high-score-weak-comment';
+    flags.push({
+      id: 'comment-contradicts-score',
+      criterion: c.criterion,
+      evaluationId: e.evaluationId,
+      expertId: e.expertId,
+      facts: {
+        kind: found.kind,
+        score,
+        maximum: c.maximum,
+        threshold: c.threshold,
+        highFrom: highShare * c.maximum,
+        weaknessWords: weaknesses,
+        strengthWords: strengths,
+      },
+      message: contradictionMessage(c.criterion, e.expertId, score, c.maximum, high, weaknesses, strengths),
+    });
+  }
+  return flags;
+}
+
+/** Every flag for one proposal: per criterion in the call's order, then the overall threshold. */
+export function flagsForChair(
+  call: CallDefinition,
+  evaluations: readonly IndividualEvaluation[],
+  options: FlagOptions = {},
+): ChairFlag[] {
+  const draft = draftConsensus(call, evaluations);
+  const nearCriterion = options.nearCriterionThreshold ?? FLAG_DEFAULTS.nearCriterionThreshold;
+  const highShare = options.highScoreShare ?? FLAG_DEFAULTS.highScoreShare;
+  const inOrder = [...evaluations].sort(byEvaluationId);
+  const flags: ChairFlag[] = [];
+  let consensusTotal = 0;
+  for (const c of draft.criteria) {
+    const consensus = options.consensus?.[c.criterion] ?? c.proposedScore;
+    consensusTotal += consensus;
+    const spread = spreadFlag(c, options);
+    if (spread) flags.push(spread);
+    const near = nearFlag(c.criterion, consensus, c.median, c.threshold, nearCriterion);
+    if (near) flags.push(near);
+    flags.push(...commentFlags(c, inOrder, highShare));
+  }
+  const nearOverall = options.nearOverallThreshold ?? FLAG_DEFAULTS.nearOverallThreshold;
+  const overall = nearFlag('overall', consensusTotal, draft.medianTotal, draft.overallThreshold, nearOverall);
+  if (overall) flags.push(overall);
+  return flags;
+}

@@ -1,0 +1,73 @@
+/**
+ * Formatting of numbers, money, lists and dates per language, shared by the engines' messages
+ * and the web app. Money is whole euros; nothing here does arithmetic on it.
+ */
+import type { Lang, Localised } from '../call-definition/types.ts';
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB', da: 'da-DK' };
+
+function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const cache = new Map<Lang, T>();
+  return (lang) => {
+    let value = cache.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      cache.set(lang, value);
+    }
+    return value;
+  };
+}
+
+const euroFormat = cached(
+  (lang) =>
+    new Intl.NumberFormat(LOCALES[lang], {
+      style: 'currency',
+      currency: 'EUR',
+      currencyDisplay: 'code',
+      maximumFractionDigits: 0,
+    }),
+);
+const integerFormat = cached((lang) => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }));
+const percentFormat = cached((lang) => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }));
+const andList = cached((lang) => new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }));
+const orList = cached((lang) => new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' }));
+
+export function locale(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/** "EUR 1,500,000" / "1.500.000 EUR" (spaces normalised so messages compare as plain text). */
+export function euros(amount: number, lang: Lang): string {
+  return euroFormat(lang)
+    .format(amount)
+    .replace(/\u00a0/g, ' ');
+}
+
+export function integer(n: number, lang: Lang): string {
+  return integerFormat(lang)
+    .format(n)
+    .replace(/\u00a0/g, ' ');
+}
+
+/** A ratio as a percentage for display only: percentOf(900000, 1000000) → "90". */
+export function percentOf(part: number, whole: number, lang: Lang): string {
+  return percentFormat(lang).format(whole === 0 ? 0 : (part * 100) / whole);
+}
+
+export function listAnd(items: readonly string[], lang: Lang): string {
+  return andList(lang).format(items);
+}
+
+export function listOr(items: readonly string[], lang: Lang): string {
+  return orList(lang).format(items);
+}
+
+/** Builds the same message in every language from one function of the language. */
+export function localised(make: (lang: Lang) => string): Localised {
+  return { en: make('en'), da: make('da') };
+}
+
+/** "1 country" / "3 countries": picks the singular or plural form. */
+export function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}

@@ -1,0 +1,65 @@
+/**
+ * Everything the applicant's review page and the submission gate need about a proposal:
+ * eligibility, form completeness and budget, with each finding pointing at the section field
+ * that fixes it.
+ */
+import type { BudgetMatrix } from '../budget/lump-sum.ts';
+import type { LotId, RuleBook } from '../call-definition/types.ts';
+import { checkEligibility } from '../eligibility/check.ts';
+import type { EligibilityResult, Finding } from '../eligibility/types.ts';
+import { documentBudget, type ProposalDocument, toEligibilityInput } from './document.ts';
+import { checkForm } from './form-rules.ts';
+
+export interface ProposalReview {
+  eligibility: EligibilityResult;
+  budget: BudgetMatrix;
+  /** Eligibility and form findings together, errors first. */
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  /** No finding of severity error: the proposal may be submitted. */
+  submittable: boolean;
+}
+
+/** Maps a field of the eligibility input to the section field of the document. */
+function documentField(doc: ProposalDocument, field: string | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  const m = /^participants\[(\d+)\](?:\.(\w+))?$/.exec(field);
+  if (m) {
+    const participant = doc.participants[Number(m[1])];
+    if (!participant) return 'consortium';
+    if (m[2] === 'eche') return `participant:${participant.id}.eche`;
+    return `consortium.participants[${m[1]}]${m[2] === 'role' ? '.role' : ''}`;
+  }
+  if (field === 'participants') return 'consortium';
+  if (field === 'durationMonths' || field === 'ecosystem') return `general.${field}`;
+  if (field === 'budget.requestedGrant') return 'general.requestedGrant';
+  if (field === 'submittedAt') return 'submission';
+  return field;
+}
+
+export function reviewProposal(book: RuleBook, doc: ProposalDocument, submittedAt?: string): ProposalReview {
+  const call = book.calls[doc.callId];
+  if (!call) throw new RangeError(`unknown call ${doc.callId}`);
+  if (!call.lots[doc.general.lot as LotId]) throw new RangeError(`the call has no ${doc.general.lot}`);
+  const budget = documentBudget(doc, call);
+  const eligibility = checkEligibility(book, toEligibilityInput(doc, call, submittedAt));
+  const eligibilityFindings = eligibility.findings.map((f) => {
+    const field = documentField(doc, f.field);
+    return field === undefined ? f : { ...f, field };
+  });
+  const all = [...eligibilityFindings, ...checkForm(doc, call, budget)];
+  const findings = [
+    ...all.filter((f) => f.severity === 'error'),
+    ...all.filter((f) => f.severity === 'warning'),
+  ];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return {
+    eligibility,
+    budget,
+    findings,
+    errors,
+    warnings: findings.length - errors,
+    submittable: errors === 0,
+  };
+}

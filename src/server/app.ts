@@ -1,0 +1,99 @@
+/** The HTTP application: plugins, the session and error handling, every route, the web app. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { REPOSITORY_ROOT } from '../node/load-rule-book.ts';
+import type { ServerDeps } from './deps.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerSessionHook } from './http/session-hook.ts';
+import { adminRoutes } from './routes/admin/index.ts';
+import { authRoutes } from './routes/auth/index.ts';
+import { callRoutes } from './routes/calls/index.ts';
+import { checkRoutes } from './routes/check/index.ts';
+import { agencyEvaluationRoutes } from './routes/evaluation/agency.ts';
+import { assignmentRankingRoutes } from './routes/evaluation/assignment-ranking.ts';
+import { expertRoutes } from './routes/evaluation/expert.ts';
+import { reportRoutes } from './routes/evaluation/reports.ts';
+import { healthRoutes } from './routes/health/index.ts';
+import { invitationRoutes } from './routes/invitations/index.ts';
+import { organisationRoutes } from './routes/organisations/index.ts';
+import { exportRoutes } from './routes/proposals/exports.ts';
+import { proposalRoutes } from './routes/proposals/index.ts';
+import { pdfRoutes } from './routes/proposals/pdf.ts';
+import { submissionRoutes } from './routes/proposals/submissions.ts';
+import { placeholderPage } from './web/placeholder.ts';
+
+export const WEB_ROOT = join(REPOSITORY_ROOT, 'dist/web');
+
+/** Every group of routes; more are added by the features that need them. */
+export type RouteGroup = (app: FastifyInstance, deps: ServerDeps) => void;
+
+export const ROUTE_GROUPS: RouteGroup[] = [
+  healthRoutes,
+  checkRoutes,
+  callRoutes,
+  authRoutes,
+  organisationRoutes,
+  proposalRoutes,
+  submissionRoutes,
+  exportRoutes,
+  pdfRoutes,
+  invitationRoutes,
+  adminRoutes,
+  agencyEvaluationRoutes,
+  assignmentRankingRoutes,
+  expertRoutes,
+  reportRoutes,
+];
+
+export interface AppOptions {
+  logger?: boolean;
+  /** The built web app; the placeholder page is served when it has not been built. */
+  webRoot?: string;
+}
+
+export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 4 * 1024 * 1024,
+    // Long path parameters reach the route's schema, which answers 400 naming the parameter
+    // (the router's own limit of 100 characters would answer 414 in another shape).
+    routerOptions: { maxParamLength: 1000 },
+  });
+  // zod validates (src/server/http/route.ts); the JSON schemas only document.
+  app.setValidatorCompiler(() => () => true);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Alliances API',
+        version: '1',
+        description:
+          'Erasmus+ Alliances for Innovation: calls and their rules, eligibility checks, proposals, submissions, evaluation. Writes authenticated by the session cookie need the header x-csrf-token.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'alliances_session' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerErrorHandler(app);
+  registerSessionHook(app, deps);
+  for (const group of ROUTE_GROUPS) group(app, deps);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = options.webRoot ?? WEB_ROOT;
+  if (existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  } else {
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+      reply.type('text/html').send(placeholderPage()),
+    );
+  }
+  return app;
+}

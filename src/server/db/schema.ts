@@ -1,0 +1,278 @@
+/**
+ * The tables as Kysely sees them. The same migrations create them on PGlite and PostgreSQL.
+ * JSON columns hold plain data validated by the schemas of src/server/proposals; timestamps are
+ * instants (timestamptz).
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date, Date>;
+/** jsonb: read as parsed data, written as JSON text (pg and PGlite agree on that). */
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export type GlobalRole = 'applicant' | 'officer' | 'expert' | 'admin';
+export type MemberRole = 'coordinator-contact' | 'partner-contact';
+export type ProposalState = 'draft' | 'submitted' | 'withdrawn';
+
+export interface AccountsTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: GlobalRole;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: the token itself is never stored. */
+  id: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: Timestamp;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  pic: string | null;
+  legal_name: string;
+  country: string;
+  type: string;
+  city: string | null;
+  validation: 'declared' | 'validated';
+  created_by: string | null;
+  created_at: Timestamp;
+  version: number;
+}
+
+export interface CallsTable {
+  id: string;
+  definition_year: string;
+  title: string;
+  is_demo: boolean;
+  deadline_at: Timestamp;
+  opens_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface ProposalsTable {
+  id: string;
+  call_id: string;
+  state: ProposalState;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_submission_id: string | null;
+}
+
+export interface ProposalSectionsTable {
+  proposal_id: string;
+  key: string;
+  version: number;
+  data: Json;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface ProposalSectionVersionsTable {
+  proposal_id: string;
+  key: string;
+  version: number;
+  data: Json;
+  created_at: Timestamp;
+  created_by: string;
+}
+
+export interface ProposalMembersTable {
+  proposal_id: string;
+  account_id: string;
+  role: MemberRole;
+  participant_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface InvitationsTable {
+  id: string;
+  proposal_id: string;
+  participant_id: string;
+  email: string;
+  token_hash: string;
+  created_by: string;
+  created_at: Timestamp;
+  accepted_by: string | null;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  proposal_id: string;
+  number: number;
+  submitted_at: Timestamp;
+  submitted_by: string;
+  /** The canonical JSON text exactly as hashed. */
+  canonical: string;
+  sha256: string;
+  receipt_code: string;
+  signature: string;
+  /** The warnings the check gave at submission (errors refuse a submission). */
+  findings: Json;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  proposal_id: string | null;
+  diff: Json;
+}
+
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+}
+
+export interface EvaluationSettingsTable {
+  call_id: string;
+  experts_per_proposal: number;
+  country_conflict: boolean;
+  spread_points: number;
+  near_threshold_points: number;
+  version: number;
+}
+
+export interface ScreeningsTable {
+  proposal_id: string;
+  submission_id: string;
+  engine_eligible: boolean;
+  engine_findings: Json;
+  decision: 'eligible' | 'ineligible';
+  overridden: boolean;
+  reason: string;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
+export interface ExpertsTable {
+  id: string;
+  account_id: string | null;
+  name: string;
+  email: string;
+  country: string;
+  employer_pic: string | null;
+  topics: Json<string[]>;
+  lots: Json<string[]>;
+  languages: Json<string[]>;
+  max_load: number;
+  created_at: Timestamp;
+  version: number;
+}
+
+export interface ConflictOverridesTable {
+  expert_id: string;
+  proposal_id: string;
+  action: 'pin' | 'lift';
+  reason: string;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
+export interface DeclarationsTable {
+  expert_id: string;
+  proposal_id: string;
+  no_conflict: boolean;
+  confidentiality: boolean;
+  conflict_reason: string | null;
+  declared_at: Timestamp;
+}
+
+export interface AssignmentsTable {
+  proposal_id: string;
+  expert_id: string;
+  rapporteur: boolean;
+  manual: boolean;
+  reason: string | null;
+  matched: Json<string[]>;
+  assigned_by: string;
+  assigned_at: Timestamp;
+}
+
+export interface IndividualEvaluationsTable {
+  id: string;
+  proposal_id: string;
+  expert_id: string;
+  /** { [criterion]: { score: number | null, comment: string } } */
+  criteria: Json;
+  status: 'draft' | 'submitted';
+  version: number;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+}
+
+export interface ConsensusReportsTable {
+  proposal_id: string;
+  rapporteur_id: string;
+  /** { [criterion]: { score: number, comment: string, sources: string[] } } */
+  criteria: Json;
+  status: 'draft' | 'agreed';
+  version: number;
+  updated_at: Timestamp;
+  agreed_at: Timestamp | null;
+  agreed_by: string | null;
+}
+
+export interface RankingsTable {
+  id: string;
+  call_id: string;
+  envelopes: Json;
+  overrides: Json;
+  result: Json;
+  confirmed_by: string;
+  confirmed_at: Timestamp;
+  reports_sent_at: Timestamp | null;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  organisations: OrganisationsTable;
+  calls: CallsTable;
+  proposals: ProposalsTable;
+  proposal_sections: ProposalSectionsTable;
+  proposal_section_versions: ProposalSectionVersionsTable;
+  proposal_members: ProposalMembersTable;
+  invitations: InvitationsTable;
+  outbox: OutboxTable;
+  submissions: SubmissionsTable;
+  audit_log: AuditLogTable;
+  server_secrets: ServerSecretsTable;
+  evaluation_settings: EvaluationSettingsTable;
+  screenings: ScreeningsTable;
+  experts: ExpertsTable;
+  conflict_overrides: ConflictOverridesTable;
+  declarations: DeclarationsTable;
+  assignments: AssignmentsTable;
+  individual_evaluations: IndividualEvaluationsTable;
+  consensus_reports: ConsensusReportsTable;
+  rankings: RankingsTable;
+}

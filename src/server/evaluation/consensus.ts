@@ -1,0 +1,268 @@
+/**
+ * The consensus: the rapporteur drafts scores and comments from the individual evaluations, each
+ * statement linked to the expert sentences it draws on; the chair sees flags (spread between
+ * experts, scores near a threshold, comments that contradict their scores) and nothing changes
+ * without someone deciding it. Agreed, it is what the ranking reads.
+ */
+import { z } from 'zod';
+import type { CriterionId } from '../../engine/call-definition/types.ts';
+import { draftConsensus } from '../../engine/evaluation/consensus.ts';
+import { flagsForChair } from '../../engine/evaluation/flags.ts';
+import type { IndividualEvaluation } from '../../engine/evaluation/types.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { ServerDeps } from '../deps.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../errors.ts';
+import { enforce, write } from '../operations/write.ts';
+import { canEditConsensus, canReadConsensus } from '../policies/evaluation-policies.ts';
+import { expertFacts } from './expert-facts.ts';
+import { submittedEvaluations } from './expert-work.ts';
+import { callClosed } from './screening.ts';
+import { evaluationSettings } from './settings.ts';
+import { submittedProposal } from './submitted.ts';
+
+export const consensusBody = z.strictObject({
+  version: z.number().int().min(0, { error: 'the version you edited (0 for a new report)' }),
+  criteria: z.record(
+    z.string(),
+    z.strictObject({
+      score: z.number().int({ error: 'whole points' }).min(0),
+      comment: z.string().max(10_000),
+      /** References of the expert statements this comment draws on, e.g. "EV-2#impact.1". */
+      sources: z.array(z.string().max(200)).max(100),
+    }),
+  ),
+});
+export type ConsensusInput = z.infer<typeof consensusBody>;
+
+async function inputs(deps: ServerDeps, proposalId: string) {
+  const p = await submittedProposal(deps.db, proposalId);
+  if (!p) throw notFound('A submitted proposal');
+  const call = (await deps.calls.ruleBook(p.callId)).calls[p.callId]!;
+  const evaluations = await submittedEvaluations(deps, proposalId);
+  const assigned = await deps.db
+    .selectFrom('assignments')
+    .select(['expert_id', 'rapporteur'])
+    .where('proposal_id', '=', proposalId)
+    .execute();
+  return { p, call, evaluations, assigned };
+}
+
+function asEngineEvaluations(
+  proposalId: string,
+  evaluations: Awaited<ReturnType<typeof submittedEvaluations>>,
+): IndividualEvaluation[] {
+  return evaluations.map((e) => ({
+    evaluationId: e.evaluationId,
+    expertId: e.expertId,
+    proposalId,
+    criteria: e.criteria as IndividualEvaluation['criteria'],
+  }));
+}
+
+export async function consensusView(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
+  const facts = await expertFacts(deps.db, actor, proposalId);
+  const { p, call, evaluations, assigned } = await inputs(deps, proposalId);
+  const closed = await callClosed(deps, p.callId);
+  enforce(canReadConsensus(actor, facts, closed));
+  const report = await deps.db
+    .selectFrom('consensus_reports')
+    .selectAll()
+    .where('proposal_id', '=', proposalId)
+    .executeTakeFirst();
+  const settings = await evaluationSettings(deps.db, p.callId);
+  const engineEvaluations = asEngineEvaluations(proposalId, evaluations);
+  const stored = report?.criteria as ConsensusInput['criteria'] | undefined;
+  const consensusScores = stored
+    ? (Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.score])) as Partial<
+        Record<CriterionId, number>
+      >)
+    : undefined;
+  return {
+    proposal: {
+      id: proposalId,
+      acronym: p.content.acronym,
+      title: p.content.title,
+      lot: p.content.lot,
+      callId: p.callId,
+    },
+    criteria: call.awardCriteria.criteria.map((c) => ({
+      id: c.id,
+      name: c.name,
+      maximum: c.maximum.value,
+      threshold: c.threshold.value,
+    })),
+    overallThreshold: call.awardCriteria.overallThreshold.value,
+    expected: assigned.length,
+    submitted: evaluations.length,
+    evaluations,
+    draft: engineEvaluations.length > 0 ? draftConsensus(call, engineEvaluations) : null,
+    flags:
+      engineEvaluations.length > 0
+        ? flagsForChair(call, engineEvaluations, {
+            spreadPoints: settings.spreadPoints,
+            nearCriterionThreshold: settings.nearThresholdPoints,
+            ...(consensusScores && { consensus: consensusScores }),
+          })
+        : [],
+    report: report
+      ? {
+          criteria: report.criteria,
+          status: report.status,
+          version: report.version,
+          agreedAt: report.agreed_at?.toISOString() ?? null,
+        }
+      : null,
+    canEdit: canEditConsensus(actor, facts, closed).allowed && report?.status !== 'agreed',
+  };
+}
+
+export async function saveConsensus(
+  deps: ServerDeps,
+  actor: Actor | undefined,
+  proposalId: string,
+  input: ConsensusInput,
+) {
+  const { p, call, evaluations, assigned } = await inputs(deps, proposalId);
+  const draft =
+    evaluations.length > 0 ? draftConsensus(call, asEngineEvaluations(proposalId, evaluations)) : null;
+  const refs = new Set(draft?.criteria.flatMap((c) => c.statements.map((s) => s.ref)) ?? []);
+  const problems = [];
+  for (const c of call.awardCriteria.criteria) {
+    const given = input.criteria[c.id];
+    if (given && given.score > c.maximum.value) {
+      problems.push({
+        field: `criteria.${c.id}.score`,
+        expected: `whole points from 0 to ${c.maximum.value}`,
+        got: String(given.score),
+      });
+    }
+    for (const [i, ref] of (given?.sources ?? []).entries()) {
+      if (!refs.has(ref))
+        problems.push({
+          field: `criteria.${c.id}.sources[${i}]`,
+          expected: 'a statement of a submitted evaluation',
+          got: JSON.stringify(ref),
+        });
+    }
+  }
+  for (const key of Object.keys(input.criteria)) {
+    if (!call.awardCriteria.criteria.some((c) => c.id === key))
+      problems.push({
+        field: `criteria.${key}`,
+        expected: 'an award criterion of the call',
+        got: JSON.stringify(key),
+      });
+  }
+  if (problems.length > 0) throw badRequest(problems);
+  const rapporteur = assigned.find((a) => a.rapporteur)?.expert_id;
+  return write(
+    deps,
+    actor,
+    { action: 'consensus.save', entityType: 'consensus_report', entityId: proposalId, proposalId },
+    async (tx, now) =>
+      canEditConsensus(
+        actor,
+        await expertFacts(tx, actor, proposalId),
+        await callClosed(deps, p.callId, now),
+      ),
+    async (tx, now) => {
+      const row = await tx
+        .selectFrom('consensus_reports')
+        .selectAll()
+        .where('proposal_id', '=', proposalId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (row?.status === 'agreed') throw conflict('The consensus has been agreed and cannot change.', {});
+      const current = row?.version ?? 0;
+      if (current !== input.version)
+        throw conflict(`The consensus was saved after version ${input.version}.`, {
+          current: row?.criteria ?? null,
+          currentVersion: current,
+        });
+      if (!rapporteur)
+        throw unprocessable('The proposal has no rapporteur: confirm the assignment first.', {});
+      const json = JSON.stringify(input.criteria);
+      if (row)
+        await tx
+          .updateTable('consensus_reports')
+          .set({ criteria: json, version: current + 1, updated_at: now })
+          .where('proposal_id', '=', proposalId)
+          .execute();
+      else {
+        await tx
+          .insertInto('consensus_reports')
+          .values({
+            proposal_id: proposalId,
+            rapporteur_id: rapporteur,
+            criteria: json,
+            status: 'draft',
+            version: 1,
+            updated_at: now,
+            agreed_at: null,
+            agreed_by: null,
+          })
+          .execute();
+      }
+      return {
+        result: { version: current + 1, status: 'draft' },
+        before: row?.criteria ?? null,
+        after: input.criteria,
+      };
+    },
+  );
+}
+
+/** Agreeing needs every assigned expert's evaluation, and a score and comment on every criterion. */
+export async function agreeConsensus(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
+  const { p, call, evaluations, assigned } = await inputs(deps, proposalId);
+  return write(
+    deps,
+    actor,
+    { action: 'consensus.agree', entityType: 'consensus_report', entityId: proposalId, proposalId },
+    async (tx, now) =>
+      canEditConsensus(
+        actor,
+        await expertFacts(tx, actor, proposalId),
+        await callClosed(deps, p.callId, now),
+      ),
+    async (tx, now) => {
+      const row = await tx
+        .selectFrom('consensus_reports')
+        .selectAll()
+        .where('proposal_id', '=', proposalId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!row) throw unprocessable('There is no consensus report to agree yet.', {});
+      if (row.status === 'agreed') throw conflict('The consensus has been agreed already.', {});
+      if (evaluations.length < assigned.length) {
+        throw unprocessable(
+          `${assigned.length - evaluations.length} of ${assigned.length} experts have not submitted their evaluation.`,
+          {},
+        );
+      }
+      const criteria = row.criteria as ConsensusInput['criteria'];
+      const missing = call.awardCriteria.criteria.filter(
+        (c) => !criteria[c.id] || criteria[c.id]!.comment.trim().length === 0,
+      );
+      if (missing.length > 0) {
+        throw badRequest(
+          missing.map((c) => ({
+            field: `criteria.${c.id}`,
+            expected: 'a consensus score and comment',
+            got: 'nothing',
+          })),
+        );
+      }
+      await tx
+        .updateTable('consensus_reports')
+        .set({ status: 'agreed', agreed_at: now, agreed_by: actor!.id, version: row.version + 1 })
+        .where('proposal_id', '=', proposalId)
+        .execute();
+      return {
+        result: { status: 'agreed', agreedAt: now.toISOString() },
+        before: { status: row.status },
+        after: { status: 'agreed', criteria },
+      };
+    },
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The proposals the agency evaluates: for a call, each proposal whose state is "submitted", in
+ * the version that counts (its last submission), read from the frozen canonical JSON.
+ */
+import type { Kysely } from 'kysely';
+import type { ProposalInput } from '../../engine/eligibility/proposal-input.ts';
+import type { Database } from '../db/schema.ts';
+import type { Tx } from '../operations/write.ts';
+import type { ProposalContent } from '../proposals/content.ts';
+
+export interface SubmittedProposal {
+  proposalId: string;
+  submissionId: string;
+  number: number;
+  submittedAt: Date;
+  content: ProposalContent;
+}
+
+export async function submittedProposals(
+  db: Kysely<Database> | Tx,
+  callId: string,
+): Promise<SubmittedProposal[]> {
+  const rows = await db
+    .selectFrom('proposals')
+    .innerJoin('submissions', 'submissions.id', 'proposals.last_submission_id')
+    .select([
+      'proposals.id as proposalId',
+      'submissions.id as submissionId',
+      'submissions.number',
+      'submissions.submitted_at',
+      'submissions.canonical',
+    ])
+    .where('proposals.call_id', '=', callId)
+    .where('proposals.state', '=', 'submitted')
+    .orderBy('proposals.id')
+    .execute();
+  return rows.map((r) => ({
+    proposalId: r.proposalId,
+    submissionId: r.submissionId,
+    number: r.number,
+    submittedAt: r.submitted_at,
+    content: JSON.parse(r.canonical) as ProposalContent,
+  }));
+}
+
+export async function submittedProposal(
+  db: Kysely<Database> | Tx,
+  proposalId: string,
+): Promise<(SubmittedProposal & { callId: string }) | undefined> {
+  const r = await db
+    .selectFrom('proposals')
+    .innerJoin('submissions', 'submissions.id', 'proposals.last_submission_id')
+    .select([
+      'proposals.id as proposalId',
+      'proposals.call_id',
+      'proposals.state',
+      'submissions.id as submissionId',
+      'submissions.number',
+      'submissions.submitted_at',
+      'submissions.canonical',
+    ])
+    .where('proposals.id', '=', proposalId)
+    .executeTakeFirst();
+  if (r?.state !== 'submitted') return undefined;
+  return {
+    proposalId: r.proposalId,
+    callId: r.call_id,
+    submissionId: r.submissionId,
+    number: r.number,
+    submittedAt: r.submitted_at,
+    content: JSON.parse(r.canonical) as ProposalContent,
+  };
+}
+
+/** The eligibility engine's input for a submitted version, with the instant it was submitted. */
+export function checkInputOf(p: SubmittedProposal, callId: string): ProposalInput {
+  const c = p.content;
+  const input: ProposalInput = {
+    call: callId,
+    lot: c.lot,
+    durationMonths: c.durationMonths,
+    participants: c.participants.map((q) => ({
+      name: q.organisation.legalName,
+      country: q.organisation.country,
+      type: q.organisation.type,
+      role: q.role,
+      eche: q.eche,
+    })),
+    budget: { estimatedCosts: c.budgetTotals.total.total, requestedGrant: c.requestedGrant },
+    submittedAt: p.submittedAt.toISOString(),
+  };
+  if (c.ecosystem) input.ecosystem = c.ecosystem;
+  return input;
+}
+
+/** The PICs of every participant, in any role: what conflicts of interest are checked against. */
+export function picsOf(p: SubmittedProposal): string[] {
+  return p.content.participants.map((q) => q.organisation.pic).filter((pic): pic is string => pic !== null);
+}

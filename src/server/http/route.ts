@@ -1,0 +1,110 @@
+/**
+ * Routes with zod schemas: the same schema validates the request (400 naming every field that
+ * is wrong, and nothing written) and documents it in the OpenAPI document.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { InputProblem } from '../../engine/eligibility/proposal-input.ts';
+import { formatPath, show, valueAt } from '../../engine/field-path.ts';
+import type { Actor, SessionInfo } from '../auth/actor.ts';
+import { badRequest, HttpError, unauthenticated } from '../errors.ts';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HandlerContext<P, Q, B> {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  params: P;
+  query: Q;
+  body: B;
+  actor: Actor | undefined;
+  session: SessionInfo | undefined;
+}
+
+export interface RouteSpec<P, Q, B> {
+  method: Method;
+  url: string;
+  summary: string;
+  tags: string[];
+  /** required: a signed-in account (401 otherwise); optional: anyone, actor when signed in. */
+  auth: 'required' | 'optional';
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Documents a body the handler validates itself (with messages of its own). */
+  docBody?: z.ZodType;
+  /** Documentation of the success response. */
+  response?: z.ZodType;
+  /** The response is a file, not JSON (documented as such). */
+  produces?: string;
+  handler(ctx: HandlerContext<P, Q, B>): Promise<unknown>;
+}
+
+/**
+ * The issues of a failed parse as problems, each at the path of its field. A field that a strict
+ * object does not know is named itself (zod reports it at the object that holds it).
+ */
+export function issueProblems(
+  issues: z.core.$ZodIssue[],
+  value: unknown,
+): { path: PropertyKey[]; expected: string; got: string }[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        expected: 'no such field (remove it)',
+        got: show(valueAt(value, [...path, key])),
+      }));
+    }
+    return [{ path, expected: issue.message, got: show(valueAt(value, path)) }];
+  });
+}
+
+/** Parses one part of the request; every issue becomes a problem naming its field. */
+export function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: 'body' | 'query' | 'params'): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems: InputProblem[] = issueProblems(result.error.issues, value).map((p) => {
+    const field = formatPath(p.path);
+    return {
+      field: part === 'body' ? field || '(body)' : `${part}.${field}`,
+      expected: p.expected,
+      got: p.got,
+    };
+  });
+  throw badRequest(problems);
+}
+
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' });
+
+export function addRoute<P = unknown, Q = unknown, B = unknown>(
+  app: FastifyInstance,
+  spec: RouteSpec<P, Q, B>,
+): void {
+  const schema: Record<string, unknown> = { summary: spec.summary, tags: spec.tags };
+  if (spec.params) schema.params = jsonSchema(spec.params);
+  if (spec.query) schema.querystring = jsonSchema(spec.query);
+  if (spec.body ?? spec.docBody) schema.body = jsonSchema((spec.body ?? spec.docBody)!);
+  if (spec.response) schema.response = { 200: jsonSchema(spec.response) };
+  if (spec.produces) schema.produces = [spec.produces];
+  if (spec.auth === 'required') schema.security = [{ session: [] }];
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    schema,
+    handler: async (req, reply) => {
+      const session = req.session;
+      if (spec.auth === 'required' && !session) throw unauthenticated();
+      const params = spec.params ? parsePart(spec.params, req.params, 'params') : (req.params as P);
+      const query = spec.query ? parsePart(spec.query, req.query, 'query') : (req.query as Q);
+      const body = spec.body ? parsePart(spec.body, req.body ?? undefined, 'body') : (req.body as B);
+      const result = await spec.handler({ req, reply, params, query, body, actor: session?.actor, session });
+      if (reply.sent) return reply;
+      return result;
+    },
+  });
+}
+
+export { HttpError };

@@ -1,0 +1,52 @@
+/**
+ * `npm start`: the platform on PORT (default 3000), with PGlite in DATA_DIR (default ./data), or
+ * PostgreSQL when DATABASE_URL is set.
+ */
+import { clockFromEnvironment } from './clock.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { createPlatform } from './start.ts';
+
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+const host = env.HOST ?? '0.0.0.0';
+
+try {
+  const platform = await createPlatform({
+    dataDir: env.DATABASE_URL ? undefined : (env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL,
+    clock: clockFromEnvironment(env),
+    demoPassword: env.ALLIANCES_DEMO_PASSWORD,
+    demoEvaluation: env.ALLIANCES_DEMO_EVALUATION !== '0',
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    secureCookies: env.SECURE_COOKIES === '1',
+    logger: env.LOG === '1',
+  });
+  const address = await platform.app.listen({ port, host });
+  console.log(
+    `Alliances is running at http://localhost:${port} (${address}); database: ${platform.database.description}`,
+  );
+  console.log(`API documentation: http://localhost:${port}/api/docs`);
+  if (platform.seeded) {
+    console.log(
+      '\nFirst start: demo call, organisations and accounts created. Sign-in details (shown only this once):',
+    );
+    for (const a of platform.seeded)
+      console.log(`  ${a.role.padEnd(9)} ${a.email.padEnd(38)} ${a.password}   ${a.purpose}`);
+    console.log('');
+  }
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await platform.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,151 @@
+/** Reading proposals: the row, the versioned sections, the organisations, the membership. */
+import type { Kysely, Selectable } from 'kysely';
+import type { OrganisationType, Role } from '../../engine/call-definition/types.ts';
+import type { OrganisationRef, ProposalDocument } from '../../engine/proposal/document.ts';
+import type {
+  BudgetSection,
+  ConsortiumSection,
+  GeneralSection,
+  ParticipantSection,
+  WorkPlanSection,
+} from '../../engine/proposal/sections.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { CallBook } from '../calls/call-book.ts';
+import type { Database, MemberRole, ProposalsTable } from '../db/schema.ts';
+import { notFound } from '../errors.ts';
+import type { Tx } from '../operations/write.ts';
+import type { ProposalFacts } from '../policies/policies.ts';
+
+type Db = Kysely<Database> | Tx;
+
+export interface SectionState {
+  version: number;
+  data: unknown;
+  updatedAt: Date;
+  updatedBy: string;
+}
+
+export type ProposalRow = Selectable<ProposalsTable>;
+
+export async function loadProposalRow(db: Db, id: string, lock?: 'update' | 'share'): Promise<ProposalRow> {
+  let query = db.selectFrom('proposals').selectAll().where('id', '=', id);
+  if (lock === 'update') query = query.forUpdate();
+  if (lock === 'share') query = query.forShare();
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound('The proposal');
+  return row;
+}
+
+export async function loadSections(db: Db, proposalId: string): Promise<Map<string, SectionState>> {
+  const rows = await db
+    .selectFrom('proposal_sections')
+    .selectAll()
+    .where('proposal_id', '=', proposalId)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.key,
+      { version: r.version, data: r.data, updatedAt: r.updated_at, updatedBy: r.updated_by },
+    ]),
+  );
+}
+
+export async function loadMembership(
+  db: Db,
+  proposalId: string,
+  accountId: string | undefined,
+): Promise<{ role: MemberRole; participantId: string | null } | undefined> {
+  if (!accountId) return undefined;
+  const row = await db
+    .selectFrom('proposal_members')
+    .select(['role', 'participant_id'])
+    .where('proposal_id', '=', proposalId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return row ? { role: row.role, participantId: row.participant_id } : undefined;
+}
+
+/** The facts the policies need about a proposal and the actor. */
+export async function proposalFacts(
+  db: Db,
+  calls: CallBook,
+  now: Date,
+  proposal: ProposalRow,
+  actor: Actor | undefined,
+): Promise<ProposalFacts> {
+  const membership = await loadMembership(db, proposal.id, actor?.id);
+  const deadline = await calls.deadline(proposal.call_id);
+  const facts: ProposalFacts = {
+    state: proposal.state,
+    deadlinePassed: now.getTime() >= deadline.getTime(),
+    hasSubmission: proposal.last_submission_id !== null,
+  };
+  if (membership) facts.membership = membership;
+  return facts;
+}
+
+export async function loadOrganisations(db: Db, ids: string[]): Promise<Map<string, OrganisationRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').selectAll().where('id', 'in', ids).execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        pic: r.pic,
+        legalName: r.legal_name,
+        country: r.country,
+        type: r.type as OrganisationType,
+        city: r.city,
+        validation: r.validation,
+      },
+    ]),
+  );
+}
+
+const EMPTY_PARTICIPANT: ParticipantSection = {
+  contactName: '',
+  contactEmail: '',
+  expertise: '',
+  eche: false,
+};
+
+/** Puts the sections and registry data together into the document the engines read. */
+export async function assembleDocument(
+  db: Db,
+  proposal: ProposalRow,
+  sections: Map<string, SectionState>,
+): Promise<ProposalDocument> {
+  const data = <T>(key: string) => sections.get(key)?.data as T | undefined;
+  const consortium = data<ConsortiumSection>('consortium') ?? { participants: [] };
+  const organisations = await loadOrganisations(db, [
+    ...new Set(consortium.participants.map((p) => p.organisationId)),
+  ]);
+  const participants = consortium.participants.flatMap((p) => {
+    const organisation = organisations.get(p.organisationId);
+    if (!organisation) return [];
+    return [
+      {
+        id: p.id,
+        role: p.role as Role,
+        organisation,
+        details: data<ParticipantSection>(`participant:${p.id}`) ?? EMPTY_PARTICIPANT,
+      },
+    ];
+  });
+  const budgets: ProposalDocument['budgets'] = {};
+  const answers: ProposalDocument['answers'] = {};
+  for (const [key, section] of sections) {
+    if (key.startsWith('budget:')) budgets[key.slice(7)] = section.data as BudgetSection;
+    if (key.startsWith('answers:')) answers[key.slice(8)] = (section.data as { text: string }).text;
+  }
+  return {
+    id: proposal.id,
+    callId: proposal.call_id,
+    general: data<GeneralSection>('general')!,
+    participants,
+    workPlan: data<WorkPlanSection>('work-plan') ?? { workPackages: [] },
+    budgets,
+    answers,
+  };
+}

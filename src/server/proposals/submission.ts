@@ -1,0 +1,153 @@
+/**
+ * Submitting and withdrawing. A submission is an immutable version: the canonical JSON of the
+ * proposal, its SHA-256 and a signed receipt, committed before the applicant is told it
+ * succeeded. The server's clock decides whether it is on time; errors refuse it, warnings do not.
+ */
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { canonicalJson } from '../../engine/proposal/canonical-json.ts';
+import { reviewProposal } from '../../engine/proposal/review.ts';
+import type { Actor } from '../auth/actor.ts';
+import { sha256 } from '../auth/sessions.ts';
+import { brusselsLocal } from '../calls/call-book.ts';
+import type { ServerDeps } from '../deps.ts';
+import { unprocessable } from '../errors.ts';
+import { write } from '../operations/write.ts';
+import { canSubmit, canWithdraw } from '../policies/policies.ts';
+import { proposalContent } from './content.ts';
+import { assembleDocument, loadProposalRow, loadSections, proposalFacts } from './repository.ts';
+
+export interface Receipt {
+  proposalId: string;
+  number: number;
+  submittedAt: string;
+  submittedAtBrussels: string;
+  sha256: string;
+  receiptCode: string;
+  signature: string;
+}
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function receiptCode(): string {
+  const bytes = randomBytes(8);
+  let bits = 0n;
+  for (const b of bytes) bits = (bits << 8n) | BigInt(b);
+  let out = '';
+  for (let i = 0; i < 12; i++) {
+    out += CROCKFORD[Number(bits & 31n)];
+    bits >>= 5n;
+  }
+  return `R-${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
+}
+
+export function signReceipt(key: string, r: Omit<Receipt, 'signature' | 'submittedAtBrussels'>): string {
+  return createHmac('sha256', key)
+    .update(`${r.proposalId}|${r.number}|${r.submittedAt}|${r.sha256}|${r.receiptCode}`)
+    .digest('hex');
+}
+
+export async function submitProposal(
+  deps: ServerDeps,
+  actor: Actor | undefined,
+  proposalId: string,
+): Promise<Receipt> {
+  return write(
+    deps,
+    actor,
+    { action: 'proposal.submit', entityType: 'proposal', entityId: proposalId, proposalId },
+    async (tx, now) => {
+      // Exclusive: no section is saved while the submission reads them all.
+      const proposal = await loadProposalRow(tx, proposalId, 'update');
+      return canSubmit(actor, await proposalFacts(tx, deps.calls, now, proposal, actor));
+    },
+    async (tx, now) => {
+      const proposal = await loadProposalRow(tx, proposalId);
+      const book = await deps.calls.ruleBook(proposal.call_id);
+      const call = book.calls[proposal.call_id]!;
+      const doc = await assembleDocument(tx, proposal, await loadSections(tx, proposalId));
+      const submittedAt = now.toISOString();
+      const review = reviewProposal(book, doc, submittedAt);
+      if (!review.submittable) {
+        throw unprocessable(`The proposal has ${review.errors} errors; fix them and submit again.`, {
+          findings: review.findings,
+        });
+      }
+      const canonical = canonicalJson(proposalContent(doc, call, review.budget));
+      const previous = await tx
+        .selectFrom('submissions')
+        .select((eb) => eb.fn.max('number').as('n'))
+        .where('proposal_id', '=', proposalId)
+        .executeTakeFirstOrThrow();
+      const number = Number(previous.n ?? 0) + 1;
+      const unsigned = {
+        proposalId,
+        number,
+        submittedAt,
+        sha256: sha256(canonical),
+        receiptCode: receiptCode(),
+      };
+      const receipt: Receipt = {
+        ...unsigned,
+        submittedAtBrussels: `${brusselsLocal(now).date} ${brusselsLocal(now).time}`,
+        signature: signReceipt(deps.receiptKey, unsigned),
+      };
+      const submissionId = randomUUID();
+      await tx
+        .insertInto('submissions')
+        .values({
+          id: submissionId,
+          proposal_id: proposalId,
+          number,
+          submitted_at: now,
+          submitted_by: actor!.id,
+          canonical,
+          sha256: receipt.sha256,
+          receipt_code: receipt.receiptCode,
+          signature: receipt.signature,
+          findings: JSON.stringify(review.findings),
+        })
+        .execute();
+      await tx
+        .updateTable('proposals')
+        .set({ state: 'submitted', last_submission_id: submissionId, updated_at: now })
+        .where('id', '=', proposalId)
+        .execute();
+      return {
+        result: receipt,
+        before: { state: proposal.state },
+        after: {
+          state: 'submitted',
+          submission: { number, sha256: receipt.sha256, receiptCode: receipt.receiptCode },
+        },
+      };
+    },
+  );
+}
+
+export async function withdrawProposal(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
+  return write(
+    deps,
+    actor,
+    { action: 'proposal.withdraw', entityType: 'proposal', entityId: proposalId, proposalId },
+    async (tx, now) => {
+      const proposal = await loadProposalRow(tx, proposalId, 'update');
+      return canWithdraw(actor, await proposalFacts(tx, deps.calls, now, proposal, actor));
+    },
+    async (tx, now) => {
+      const proposal = await loadProposalRow(tx, proposalId);
+      if (proposal.state !== 'submitted') {
+        throw unprocessable('Only a submitted proposal can be withdrawn.', { state: proposal.state });
+      }
+      await tx
+        .updateTable('proposals')
+        .set({ state: 'withdrawn', updated_at: now })
+        .where('id', '=', proposalId)
+        .execute();
+      return {
+        result: { state: 'withdrawn' as const },
+        before: { state: proposal.state },
+        after: { state: 'withdrawn' },
+      };
+    },
+  );
+}

@@ -1,0 +1,271 @@
+/**
+ * Saving one section of a proposal. The writer says which version they edited; if someone saved
+ * in between, the write is refused (409) with what changed since, and nothing is overwritten.
+ */
+import type { LotId } from '../../engine/call-definition/types.ts';
+import type { InputProblem } from '../../engine/eligibility/proposal-input.ts';
+import { formatPath } from '../../engine/field-path.ts';
+import type { ConsortiumSection, WorkPlanSection } from '../../engine/proposal/sections.ts';
+import { parseSectionKey, schemaFor } from '../../engine/proposal/sections.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { ServerDeps } from '../deps.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
+import { issueProblems } from '../http/route.ts';
+import { jsonDiff } from '../operations/json-diff.ts';
+import { type Tx, write } from '../operations/write.ts';
+import { canEditSection } from '../policies/policies.ts';
+import { insertSection } from './create.ts';
+import { newBudgetSection, newParticipantSection } from './defaults.ts';
+import { loadProposalRow, proposalFacts } from './repository.ts';
+
+export interface SectionWrite {
+  version: number;
+  data: unknown;
+}
+
+export interface SavedSection {
+  key: string;
+  version: number;
+  data: unknown;
+}
+
+/** Validates the shape of a section's data; every problem names its field under `data`. */
+export function parseSectionData(key: string, data: unknown): { kind: string; ref?: string; data: unknown } {
+  const parsed = parseSectionKey(key);
+  if (!parsed) throw notFound(`The section "${key}"`);
+  const result = schemaFor(parsed.kind).safeParse(data);
+  if (!result.success) {
+    throw badRequest(
+      issueProblems(result.error.issues, data).map((p) => ({
+        field: formatPath(['data', ...p.path]),
+        expected: p.expected,
+        got: p.got,
+      })),
+    );
+  }
+  return { ...parsed, data: result.data };
+}
+
+async function sectionData<T>(tx: Tx, proposalId: string, key: string): Promise<T | undefined> {
+  const row = await tx
+    .selectFrom('proposal_sections')
+    .select('data')
+    .where('proposal_id', '=', proposalId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row?.data as T | undefined;
+}
+
+/** What a section may refer to must exist: organisations, participants, work packages, lots. */
+async function checkReferences(
+  deps: ServerDeps,
+  tx: Tx,
+  proposal: { id: string; call_id: string },
+  kind: string,
+  ref: string | undefined,
+  data: unknown,
+): Promise<void> {
+  const problems: InputProblem[] = [];
+  const consortium = (await sectionData<ConsortiumSection>(tx, proposal.id, 'consortium')) ?? {
+    participants: [],
+  };
+  if (kind === 'general') {
+    const lot = (data as { lot: LotId }).lot;
+    const book = await deps.calls.ruleBook(proposal.call_id);
+    if (!book.calls[proposal.call_id]?.lots[lot]) {
+      problems.push({
+        field: 'data.lot',
+        expected: "a lot of the proposal's call",
+        got: JSON.stringify(lot),
+      });
+    }
+  }
+  if (kind === 'consortium') {
+    const participants = (data as ConsortiumSection).participants;
+    const ids = participants.map((p) => p.id);
+    const orgIds = participants.map((p) => p.organisationId);
+    if (new Set(ids).size !== ids.length) {
+      problems.push({ field: 'data.participants', expected: 'unique participant ids', got: 'a repeated id' });
+    }
+    if (new Set(orgIds).size !== orgIds.length) {
+      problems.push({
+        field: 'data.participants',
+        expected: 'each organisation once',
+        got: 'an organisation twice',
+      });
+    }
+    const known = orgIds.length
+      ? new Set(
+          (await tx.selectFrom('organisations').select('id').where('id', 'in', orgIds).execute()).map(
+            (r) => r.id,
+          ),
+        )
+      : new Set<string>();
+    participants.forEach((p, i) => {
+      if (!known.has(p.organisationId)) {
+        problems.push({
+          field: `data.participants[${i}].organisationId`,
+          expected: 'the id of an organisation in the registry',
+          got: JSON.stringify(p.organisationId),
+        });
+      }
+    });
+  }
+  const holders = new Set(
+    consortium.participants.filter((p) => p.role !== 'associated-partner').map((p) => p.id),
+  );
+  if (kind === 'work-plan') {
+    (data as WorkPlanSection).workPackages.forEach((wp, i) => {
+      if (wp.leadParticipantId !== null && !holders.has(wp.leadParticipantId)) {
+        problems.push({
+          field: `data.workPackages[${i}].leadParticipantId`,
+          expected: 'a beneficiary of the consortium (or null)',
+          got: JSON.stringify(wp.leadParticipantId),
+        });
+      }
+    });
+  }
+  if (kind === 'budget') {
+    if (!ref || !holders.has(ref)) throw notFound(`A budget for participant "${ref}"`);
+    const workPlan = (await sectionData<WorkPlanSection>(tx, proposal.id, 'work-plan')) ?? {
+      workPackages: [],
+    };
+    const wpIds = new Set(workPlan.workPackages.map((w) => w.id));
+    for (const wpId of Object.keys((data as { lines: Record<string, unknown> }).lines)) {
+      if (!wpIds.has(wpId)) {
+        problems.push({
+          field: `data.lines.${wpId}`,
+          expected: 'a work package of the work plan',
+          got: JSON.stringify(wpId),
+        });
+      }
+    }
+  }
+  if (kind === 'participant' && (!ref || !consortium.participants.some((p) => p.id === ref))) {
+    throw notFound(`The participant "${ref}"`);
+  }
+  if (problems.length > 0) throw badRequest(problems);
+}
+
+export async function updateSection(
+  deps: ServerDeps,
+  actor: Actor | undefined,
+  proposalId: string,
+  key: string,
+  body: SectionWrite,
+): Promise<SavedSection> {
+  const parsed = parseSectionData(key, body.data);
+  return write(
+    deps,
+    actor,
+    {
+      action: 'proposal.section.update',
+      entityType: 'proposal_section',
+      entityId: `${proposalId}/${key}`,
+      proposalId,
+    },
+    async (tx, now) => {
+      // A share lock: many sections may be saved at once, but not while a submission reads them all.
+      const proposal = await loadProposalRow(tx, proposalId, 'share');
+      return canEditSection(actor, await proposalFacts(tx, deps.calls, now, proposal, actor), key);
+    },
+    async (tx, now) => {
+      const proposal = await loadProposalRow(tx, proposalId);
+      const current = await tx
+        .selectFrom('proposal_sections')
+        .select(['version', 'data'])
+        .where('proposal_id', '=', proposalId)
+        .where('key', '=', key)
+        .executeTakeFirst();
+      if (!current) throw notFound(`The section "${key}"`);
+      if (current.version !== body.version) throw await staleWrite(tx, proposalId, key, body, current);
+      await checkReferences(deps, tx, proposal, parsed.kind, parsed.ref, parsed.data);
+      const json = JSON.stringify(parsed.data);
+      const updated = await tx
+        .updateTable('proposal_sections')
+        .set({ data: json, version: body.version + 1, updated_at: now, updated_by: actor!.id })
+        .where('proposal_id', '=', proposalId)
+        .where('key', '=', key)
+        .where('version', '=', body.version)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) {
+        // Someone saved between our read and our update (on PostgreSQL the update waited for them):
+        // the 409 carries what is current now, not what was current when we read it.
+        const latest = await tx
+          .selectFrom('proposal_sections')
+          .select(['version', 'data'])
+          .where('proposal_id', '=', proposalId)
+          .where('key', '=', key)
+          .executeTakeFirstOrThrow();
+        throw await staleWrite(tx, proposalId, key, body, latest);
+      }
+      await tx
+        .insertInto('proposal_section_versions')
+        .values({
+          proposal_id: proposalId,
+          key,
+          version: body.version + 1,
+          data: json,
+          created_at: now,
+          created_by: actor!.id,
+        })
+        .execute();
+      if (parsed.kind === 'consortium') {
+        // New participants get their own sections, which their partners will edit.
+        for (const p of (parsed.data as ConsortiumSection).participants) {
+          for (const [sectionKey, initial] of [
+            [`participant:${p.id}`, newParticipantSection()],
+            [`budget:${p.id}`, newBudgetSection()],
+          ] as const) {
+            if ((await sectionData(tx, proposalId, sectionKey)) === undefined) {
+              await insertSection(tx, proposalId, sectionKey, initial, actor!.id, now);
+            }
+          }
+        }
+      }
+      return {
+        result: { key, version: body.version + 1, data: parsed.data },
+        before: current.data,
+        after: parsed.data,
+      };
+    },
+  );
+}
+
+/** The 409 for a stale write: the current version, and what changed since the writer's version. */
+async function staleWrite(
+  tx: Tx,
+  proposalId: string,
+  key: string,
+  body: SectionWrite,
+  current: { version: number; data: unknown },
+) {
+  const base = await tx
+    .selectFrom('proposal_section_versions')
+    .select(['data', 'created_by', 'created_at'])
+    .where('proposal_id', '=', proposalId)
+    .where('key', '=', key)
+    .where('version', '=', body.version)
+    .executeTakeFirst();
+  const latest = await tx
+    .selectFrom('proposal_section_versions')
+    .innerJoin('accounts', 'accounts.id', 'proposal_section_versions.created_by')
+    .select(['accounts.name', 'proposal_section_versions.created_at'])
+    .where('proposal_id', '=', proposalId)
+    .where('key', '=', key)
+    .where('version', '=', current.version)
+    .executeTakeFirst();
+  return conflict(
+    `Someone saved "${key}" after version ${body.version}: it is now at version ${current.version}. Nothing was overwritten.`,
+    {
+      key,
+      yourVersion: body.version,
+      currentVersion: current.version,
+      current: current.data,
+      changedBy: latest?.name ?? null,
+      changedAt: latest?.created_at ?? null,
+      theirChanges: base ? jsonDiff(base.data, current.data) : null,
+      yourChanges: base ? jsonDiff(base.data, body.data) : null,
+    },
+  );
+}

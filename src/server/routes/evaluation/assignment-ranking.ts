@@ -1,0 +1,153 @@
+/** Assignment, progress, ranking with its what-if simulator, the ranking file, and sending the reports. */
+import type { FastifyInstance } from 'fastify';
+import type { ServerDeps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
+import { changeAssignment, confirmAssignment, proposeAssignment } from '../../evaluation/assignment.ts';
+import { evaluationProgress } from '../../evaluation/progress.ts';
+import {
+  confirmedRanking,
+  confirmRanking,
+  rankingBody,
+  rankingInput,
+  simulateRanking,
+} from '../../evaluation/ranking.ts';
+import { rankingWorkbook } from '../../evaluation/ranking-xlsx.ts';
+import { sendReports } from '../../evaluation/reports.ts';
+import { callClosed } from '../../evaluation/screening.ts';
+import { addRoute } from '../../http/route.ts';
+import { enforce } from '../../operations/write.ts';
+import { canRunEvaluation } from '../../policies/evaluation-policies.ts';
+import { callParams, changeBody } from './schema.ts';
+
+export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/evaluation/calls/:callId/assignment/propose',
+    summary:
+      'The optimal assignment for the proposals that passed screening, explained pair by pair; nothing is stored',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    async handler({ actor, params }) {
+      return proposeAssignment(deps, actor, params.callId);
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/evaluation/calls/:callId/assignment/confirm',
+    summary: 'Store the optimal assignment (pairs added by hand or already started stay)',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    async handler({ actor, params }) {
+      return confirmAssignment(deps, actor, params.callId);
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/evaluation/calls/:callId/assignment/changes',
+    summary:
+      'Add or remove one expert on one proposal by hand, with a reason (checked against conflicts and loads)',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    body: changeBody,
+    async handler({ actor, params, body }) {
+      return changeAssignment(deps, actor, params.callId, body);
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/evaluation/calls/:callId/progress',
+    summary: 'Per proposal: screening, the experts with their declarations and evaluations, the consensus',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    async handler({ actor, params }) {
+      enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
+      return evaluationProgress(deps, params.callId);
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/evaluation/calls/:callId/ranking/simulate',
+    summary:
+      'What if: rank with these envelopes and thresholds and show who moves against the confirmed ranking; nothing is stored',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    body: rankingBody,
+    async handler({ actor, params, body }) {
+      return simulateRanking(deps, actor, params.callId, body);
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/evaluation/calls/:callId/ranking/confirm',
+    summary: 'Confirm the ranking and selection with these envelopes (and thresholds, if changed)',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    body: rankingBody,
+    async handler({ actor, params, body, reply }) {
+      reply.status(201);
+      return confirmRanking(deps, actor, params.callId, body);
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/evaluation/calls/:callId/ranking',
+    summary: 'The confirmed ranking of the call (the latest), or 404 before one is confirmed',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    async handler({ actor, params }) {
+      enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
+      const confirmed = await confirmedRanking(deps, params.callId);
+      if (!confirmed) throw notFound('A confirmed ranking');
+      return { ...confirmed, acronyms: (await rankingInput(deps, params.callId, {})).acronyms };
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/evaluation/calls/:callId/ranking.xlsx',
+    summary: 'The confirmed ranking as XLSX, a sheet per lot',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    async handler({ actor, params, reply }) {
+      enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
+      const confirmed = await confirmedRanking(deps, params.callId);
+      if (!confirmed) throw notFound('A confirmed ranking');
+      const file = await rankingWorkbook(
+        confirmed.ranking,
+        (await rankingInput(deps, params.callId, {})).acronyms,
+      );
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="ranking-${params.callId}.xlsx"`);
+      return reply.send(file);
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/evaluation/calls/:callId/reports/send',
+    summary:
+      'Send the evaluation summary reports: a notice to every coordinator; applicants can then read their report',
+    tags: ['evaluation'],
+    auth: 'required',
+    params: callParams,
+    async handler({ actor, params }) {
+      return sendReports(deps, actor, params.callId);
+    },
+  });
+}

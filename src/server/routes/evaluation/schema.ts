@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const callParams = z.object({ callId: z.string().min(1).max(64) });
+export const proposalParams = z.object({ id: z.string().min(1).max(64) });
+export const expertParams = z.object({ expertId: z.string().min(1).max(64) });
+
+const reason = z
+  .string({ error: 'a written reason' })
+  .trim()
+  .min(10, { error: 'a written reason of at least 10 characters' })
+  .max(2000);
+
+export const screeningBody = z.strictObject({
+  decision: z.enum(['eligible', 'ineligible'], { error: 'eligible or ineligible' }),
+  reason,
+});
+
+export const settingsBody = z.strictObject({
+  version: z.number().int().min(0, { error: 'the version you edited (0 before the first save)' }),
+  expertsPerProposal: z.number().int().min(1).max(10),
+  countryConflict: z.boolean(),
+  spreadPoints: z.number().int().min(0).max(100),
+  nearThresholdPoints: z.number().int().min(0).max(100),
+});
+
+export const conflictBody = z.strictObject({
+  expertId: z.string().min(1).max(64),
+  proposalId: z.string().min(1).max(64),
+  action: z.enum(['pin', 'lift', 'clear'], { error: 'pin, lift or clear' }),
+  reason,
+});
+
+export const changeBody = z.strictObject({
+  action: z.enum(['add', 'remove'], { error: 'add or remove' }),
+  proposalId: z.string().min(1).max(64),
+  expertId: z.string().min(1).max(64),
+  reason,
+});
+
+export const declarationBody = z.strictObject({
+  noConflict: z.boolean({ error: 'true when you have no conflict of interest with this proposal' }),
+  confidentiality: z.literal(true, { error: 'true: you keep the proposal confidential' }),
+  conflictReason: z.string().trim().max(1000).optional(),
+});
+
+export const evaluationBody = z.strictObject({
+  version: z.number().int().min(0, { error: 'the version you edited (0 for a new evaluation)' }),
+  // A partial record: a draft may lack criteria (zod 4's record over an enum wants them all).
+  criteria: z.partialRecord(
+    z.enum(['relevance', 'quality', 'partnership', 'impact'], { error: 'an award criterion' }),
+    z.strictObject({
+      score: z.number().int({ error: 'whole points' }).min(0).max(100).nullable(),
+      comment: z.string().max(10_000),
+    }),
+  ),
+});
+
+export const reportQuery = z.object({
+  lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en'),
+  view: z.enum(['applicant', 'agency'], { error: 'applicant or agency' }).default('applicant'),
+});

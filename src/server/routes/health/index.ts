@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { ServerDeps } from '../../deps.ts';
+import { addRoute } from '../../http/route.ts';
+
+export function healthRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  addRoute(app, {
+    method: 'GET',
+    url: '/healthz',
+    summary: 'Liveness and database reachability',
+    tags: ['health'],
+    auth: 'optional',
+    response: z.object({ status: z.literal('ok'), database: z.string(), time: z.string() }),
+    async handler() {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok', database: deps.dbKind, time: deps.clock.now().toISOString() };
+    },
+  });
+}

@@ -1,0 +1,141 @@
+/** Proposals: list, create, read with their review, and save one section at a time. */
+import type { FastifyInstance } from 'fastify';
+import type { ServerDeps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
+import { addRoute } from '../../http/route.ts';
+import { enforce } from '../../operations/write.ts';
+import { canEditSection, canReadProposal } from '../../policies/policies.ts';
+import { createProposal } from '../../proposals/create.ts';
+import { listProposals } from '../../proposals/list.ts';
+import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
+import { updateSection } from '../../proposals/update-section.ts';
+import { proposalView } from '../../proposals/view.ts';
+import { createBody, proposalParams, sectionBody, sectionParams, versionParams } from './schema.ts';
+
+export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals',
+    summary: 'The proposals I take part in; for agency staff, the submitted proposals of closed calls',
+    tags: ['proposals'],
+    auth: 'required',
+    async handler({ actor }) {
+      return listProposals(deps, actor!);
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/proposals',
+    summary: "Start a proposal in an open call; the creator becomes the coordinator's contact",
+    tags: ['proposals'],
+    auth: 'required',
+    body: createBody,
+    async handler({ actor, body, reply }) {
+      const created = await createProposal(deps, actor, body);
+      reply.status(201);
+      return proposalView(deps, actor, created.id);
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id',
+    summary:
+      'A proposal: its sections with versions, its review (eligibility, form, budget), permissions, receipts',
+    tags: ['proposals'],
+    auth: 'required',
+    params: proposalParams,
+    async handler({ actor, params }) {
+      return proposalView(deps, actor, params.id);
+    },
+  });
+
+  addRoute(app, {
+    method: 'PUT',
+    url: '/api/v1/proposals/:id/sections/:key',
+    summary: 'Save one section; a stale version gets 409 with what changed since, and nothing is overwritten',
+    tags: ['proposals'],
+    auth: 'required',
+    params: sectionParams,
+    body: sectionBody,
+    async handler({ actor, params, body }) {
+      const saved = await updateSection(deps, actor, params.id, params.key, {
+        version: body.version,
+        data: body.data,
+      });
+      const view = await proposalView(deps, actor, params.id);
+      return { saved, review: view.review, sections: { [saved.key]: view.sections[saved.key] } };
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/sections/:key/versions',
+    summary: 'The saved versions of a section: who saved each and when',
+    tags: ['proposals'],
+    auth: 'required',
+    params: sectionParams,
+    async handler({ actor, params }) {
+      await assertReadable(deps, actor, params.id);
+      const rows = await deps.db
+        .selectFrom('proposal_section_versions')
+        .innerJoin('accounts', 'accounts.id', 'proposal_section_versions.created_by')
+        .select(['version', 'proposal_section_versions.created_at', 'accounts.name'])
+        .where('proposal_id', '=', params.id)
+        .where('key', '=', params.key)
+        .orderBy('version')
+        .execute();
+      if (rows.length === 0) throw notFound(`The section "${params.key}"`);
+      return rows.map((r) => ({ version: r.version, savedAt: r.created_at.toISOString(), savedBy: r.name }));
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/sections/:key/versions/:version',
+    summary: 'One saved version of a section',
+    tags: ['proposals'],
+    auth: 'required',
+    params: versionParams,
+    async handler({ actor, params }) {
+      await assertReadable(deps, actor, params.id);
+      const row = await deps.db
+        .selectFrom('proposal_section_versions')
+        .select(['version', 'data', 'created_at'])
+        .where('proposal_id', '=', params.id)
+        .where('key', '=', params.key)
+        .where('version', '=', params.version)
+        .executeTakeFirst();
+      if (!row) throw notFound(`Version ${params.version} of "${params.key}"`);
+      return { key: params.key, version: row.version, data: row.data, savedAt: row.created_at.toISOString() };
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/sections/:key/permission',
+    summary: 'Whether I may save this section now, and if not, why',
+    tags: ['proposals'],
+    auth: 'required',
+    params: sectionParams,
+    async handler({ actor, params }) {
+      const proposal = await loadProposalRow(deps.db, params.id);
+      const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);
+      enforce(canReadProposal(actor, facts));
+      return canEditSection(actor, facts, params.key);
+    },
+  });
+}
+
+export async function assertReadable(
+  deps: ServerDeps,
+  actor: Parameters<typeof canReadProposal>[0],
+  id: string,
+) {
+  const proposal = await loadProposalRow(deps.db, id);
+  enforce(
+    canReadProposal(actor, await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor)),
+  );
+  return proposal;
+}

@@ -1,0 +1,83 @@
+/** Submitting, withdrawing, and the receipts and frozen versions of every submission. */
+import type { FastifyInstance } from 'fastify';
+import type { ServerDeps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
+import { addRoute } from '../../http/route.ts';
+import { submitProposal, withdrawProposal } from '../../proposals/submission.ts';
+import { receiptsOf } from '../../proposals/view.ts';
+import { assertReadable } from './index.ts';
+import { proposalParams, submissionParams } from './schema.ts';
+
+export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/proposals/:id/submit',
+    summary:
+      'Submit (or resubmit) before the deadline: the receipt with the SHA-256 of the canonical JSON; 422 with the findings when errors remain',
+    tags: ['submissions'],
+    auth: 'required',
+    params: proposalParams,
+    async handler({ actor, params, reply }) {
+      const receipt = await submitProposal(deps, actor, params.id);
+      reply.status(201);
+      return receipt;
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/proposals/:id/withdraw',
+    summary: 'Withdraw a submitted proposal before the deadline (submitting again reverses it)',
+    tags: ['submissions'],
+    auth: 'required',
+    params: proposalParams,
+    async handler({ actor, params }) {
+      return withdrawProposal(deps, actor, params.id);
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/submissions',
+    summary: 'The receipts of every submission; the last one is the version that counts',
+    tags: ['submissions'],
+    auth: 'required',
+    params: proposalParams,
+    async handler({ actor, params }) {
+      await assertReadable(deps, actor, params.id);
+      return receiptsOf(deps, params.id);
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/submissions/:number',
+    summary: 'One submitted version: its receipt and its canonical content',
+    tags: ['submissions'],
+    auth: 'required',
+    params: submissionParams,
+    async handler({ actor, params }) {
+      await assertReadable(deps, actor, params.id);
+      const row = await deps.db
+        .selectFrom('submissions')
+        .selectAll()
+        .where('proposal_id', '=', params.id)
+        .where('number', '=', params.number)
+        .executeTakeFirst();
+      if (!row) throw notFound(`Submission ${params.number}`);
+      return {
+        receipt: {
+          proposalId: params.id,
+          number: row.number,
+          submittedAt: row.submitted_at.toISOString(),
+          sha256: row.sha256,
+          receiptCode: row.receipt_code,
+          signature: row.signature,
+        },
+        canonical: row.canonical,
+        content: JSON.parse(row.canonical),
+        warnings: row.findings,
+      };
+    },
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Starting the platform: open the database (PGlite in a locked folder, or PostgreSQL), bring it
+ * to the newest schema, seed demo data on first start, and serve. Used by main.ts and by tests.
+ */
+import type { FastifyInstance } from 'fastify';
+import { ruleBook } from '../node/load-rule-book.ts';
+import { type AppOptions, buildApp } from './app.ts';
+import { CallBook } from './calls/call-book.ts';
+import { type Clock, systemClock } from './clock.ts';
+import { type OpenDatabase, openDatabase } from './db/open-database.ts';
+import type { ServerDeps } from './deps.ts';
+import { seedDemoEvaluation } from './seed/demo-evaluation.ts';
+import { receiptKey, type SeededAccount, seedIfEmpty } from './seed/seed.ts';
+
+export interface StartOptions extends AppOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+  clock?: Clock;
+  /** A known password for every demo account (tests); random otherwise. */
+  demoPassword?: string;
+  publicUrl?: string;
+  secureCookies?: boolean;
+  /** false: do not seed (a database another process seeds). */
+  seed?: boolean;
+  /** On first start, also a closed demo call with submitted proposals, to try the evaluation. */
+  demoEvaluation?: boolean;
+}
+
+export interface Platform {
+  app: FastifyInstance;
+  deps: ServerDeps;
+  database: OpenDatabase;
+  /** The demo sign-in details when this start seeded the database, for printing once. */
+  seeded: SeededAccount[] | undefined;
+  close(): Promise<void>;
+}
+
+export async function createPlatform(options: StartOptions = {}): Promise<Platform> {
+  const dbOptions: { dataDir?: string; databaseUrl?: string } = {};
+  if (options.dataDir) dbOptions.dataDir = options.dataDir;
+  if (options.databaseUrl) dbOptions.databaseUrl = options.databaseUrl;
+  const database = await openDatabase(dbOptions);
+  try {
+    const definitions = ruleBook();
+    const partial = {
+      db: database.db,
+      dbKind: database.kind,
+      clock: options.clock ?? systemClock,
+      definitions,
+      calls: new CallBook(database.db, definitions),
+      receiptKey: '',
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
+      secureCookies: options.secureCookies ?? false,
+    } satisfies ServerDeps;
+    const deps: ServerDeps = { ...partial, receiptKey: await receiptKey(partial) };
+    let seeded = options.seed === false ? undefined : await seedIfEmpty(deps, options.demoPassword);
+    if (seeded && options.demoEvaluation)
+      seeded = [...seeded, ...(await seedDemoEvaluation(deps, options.demoPassword))];
+    await deps.calls.reload();
+    const app = await buildApp(deps, options);
+    return {
+      app,
+      deps,
+      database,
+      seeded,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

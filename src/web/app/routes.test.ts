@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EDITOR_TABS, homeOf, hrefOf, parseHash, type Route, safeNext } from './routes.ts';
+
+describe('hash routes', () => {
+  const routes: Route[] = [
+    { name: 'dashboard' },
+    { name: 'sign-in' },
+    { name: 'sign-in', next: '#/proposals/abc/budget' },
+    { name: 'register', next: '#/invitations/tok' },
+    { name: 'new-proposal', callId: 'demo' },
+    ...EDITOR_TABS.map((tab) => ({ name: 'proposal' as const, id: 'p-1', tab })),
+    { name: 'proposal', id: 'p-1', tab: 'participants', field: 'participant:p3.eche' },
+    { name: 'invitation', token: 'Abc_123-xyz' },
+    { name: 'officer' },
+    { name: 'expert' },
+    { name: 'admin' },
+  ];
+
+  for (const route of routes) {
+    it(`${hrefOf(route)} reads back as the same route`, () => {
+      assert.deepEqual(parseHash(hrefOf(route)), route);
+    });
+  }
+
+  it('reads the link of an invitation e-mail', () => {
+    assert.deepEqual(parseHash('#/invitations/9f8e7d6c'), { name: 'invitation', token: '9f8e7d6c' });
+  });
+
+  it('opens a proposal on its consortium when no tab is named', () => {
+    assert.deepEqual(parseHash('#/proposals/x'), { name: 'proposal', id: 'x', tab: 'consortium' });
+  });
+
+  it('keeps a field path with brackets and colons intact', () => {
+    const route: Route = {
+      name: 'proposal',
+      id: 'x',
+      tab: 'work-plan',
+      field: 'work-plan.workPackages[1].leadParticipantId',
+    };
+    assert.deepEqual(parseHash(hrefOf(route)), route);
+  });
+
+  it('says what it does not know, rather than guessing', () => {
+    assert.deepEqual(parseHash('#/proposals/x/nonsense'), {
+      name: 'not-found',
+      path: '/proposals/x/nonsense',
+    });
+    assert.deepEqual(parseHash('#/admin/more'), { name: 'not-found', path: '/admin/more' });
+    assert.deepEqual(parseHash(''), { name: 'dashboard' });
+  });
+
+  it('sends each kind of account home', () => {
+    assert.deepEqual(homeOf('applicant'), { name: 'dashboard' });
+    assert.deepEqual(homeOf('officer'), { name: 'officer' });
+    assert.deepEqual(homeOf('expert'), { name: 'expert' });
+    assert.deepEqual(homeOf('admin'), { name: 'admin' });
+  });
+
+  it('follows ?next= only inside the app', () => {
+    assert.equal(safeNext('#/proposals/a'), '#/proposals/a');
+    assert.equal(safeNext('https://evil.example/'), undefined);
+    assert.equal(safeNext('//evil.example'), undefined);
+    assert.equal(safeNext(undefined), undefined);
+  });
+});

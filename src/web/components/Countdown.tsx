@@ -1,0 +1,27 @@
+/** The time left until a deadline, ticking every second; screen readers get it on request only. */
+import { useEffect, useState } from 'react';
+import { integer } from '../../engine/i18n/format.ts';
+import { timeLeft } from '../i18n/dates.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+export function Countdown({ deadline }: { deadline: string }) {
+  const { t, lang } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const left = timeLeft(Date.parse(deadline), now);
+  if (left.passed) return <span className="countdown countdown--passed">{t('deadline.passed')}</span>;
+  return (
+    // role="timer" is not announced on every tick (its live region is off by default).
+    <span className="countdown" role="timer">
+      {t('deadline.countdown', {
+        days: integer(left.days, lang),
+        hours: left.hours,
+        minutes: String(left.minutes).padStart(2, '0'),
+        seconds: String(left.seconds).padStart(2, '0'),
+      })}
+    </span>
+  );
+}

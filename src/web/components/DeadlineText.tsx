@@ -1,0 +1,29 @@
+/** A deadline in Brussels time (where the call defines it) and in the reader's own time zone. */
+import { BRUSSELS, formatInstant, userTimeZone } from '../i18n/dates.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { Countdown } from './Countdown.tsx';
+
+export function DeadlineText({ utc, countdown = true }: { utc: string; countdown?: boolean }) {
+  const { t, lang } = useI18n();
+  const zone = userTimeZone();
+  return (
+    <dl className="deadline">
+      <dt>{t('deadline.brussels')}</dt>
+      <dd>
+        <time dateTime={utc}>{formatInstant(utc, lang, BRUSSELS)}</time>
+      </dd>
+      <dt>{t('deadline.yours', { zone })}</dt>
+      <dd>
+        <time dateTime={utc}>{formatInstant(utc, lang, zone)}</time>
+      </dd>
+      {countdown && (
+        <>
+          <dt>{t('deadline.left')}</dt>
+          <dd>
+            <Countdown deadline={utc} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}

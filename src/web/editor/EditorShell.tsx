@@ -1,0 +1,71 @@
+/**
+ * The editor's frame: the proposal's heading, downloads, the save bar, the section tabs, the
+ * page of the current tab, and the live check beside it. Moves the focus to the field a link
+ * names (from the review page or the live check), or to the tab's heading.
+ */
+import { useEffect, useRef } from 'react';
+import type { CallDefinition, Catalogue } from '../../engine/call-definition/types.ts';
+import type { ProposalView } from '../api/types.ts';
+import type { Route } from '../app/routes.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ConflictDialog } from './conflict/ConflictDialog.tsx';
+import { EditorHeader } from './EditorHeader.tsx';
+import { EditorContext } from './editor-context.tsx';
+import { EligibilityPanel } from './panel/EligibilityPanel.tsx';
+import { focusField } from './panel/FieldLink.tsx';
+import { SaveBar } from './SaveBar.tsx';
+import { TabNav } from './TabNav.tsx';
+import { TabPage } from './TabPage.tsx';
+import { useEditor } from './use-editor.ts';
+import { useLeaveWarning } from './use-leave-warning.ts';
+
+type ProposalRoute = Extract<Route, { name: 'proposal' }>;
+
+export function EditorShell({
+  initialView,
+  call,
+  catalogue,
+  route,
+}: {
+  initialView: ProposalView;
+  call: CallDefinition;
+  catalogue: Catalogue;
+  route: ProposalRoute;
+}) {
+  const { t } = useI18n();
+  const editor = useEditor(initialView, call, catalogue);
+  const firstRender = useRef(true);
+  useLeaveWarning(editor.dirty.length > 0, t('editor.leaveWarning'));
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the tab or the field in the route changes, on purpose.
+  useEffect(() => {
+    const arrival = firstRender.current;
+    firstRender.current = false;
+    const timer = setTimeout(() => {
+      if (route.field && focusField(route.field)) return;
+      // On arrival the app focuses the page heading; afterwards a tab change lands on the tab's.
+      if (!arrival) document.querySelector<HTMLElement>('#tab-panel h2')?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [route.tab, route.field]);
+
+  const withPanel = route.tab !== 'review' && route.tab !== 'submissions' && route.tab !== 'partners';
+  return (
+    <EditorContext.Provider value={editor}>
+      <EditorHeader />
+      <SaveBar />
+      <TabNav current={route.tab} />
+      <div className={withPanel ? 'editor-layout' : 'editor-layout editor-layout--single'}>
+        <div id="tab-panel" className="editor-main">
+          <TabPage tab={route.tab} />
+        </div>
+        {withPanel && (
+          <aside className="editor-aside" aria-label={t('panel.title')}>
+            <EligibilityPanel />
+          </aside>
+        )}
+      </div>
+      {editor.conflicts[0] && <ConflictDialog key={editor.conflicts[0].key} conflict={editor.conflicts[0]} />}
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+/** A list of changes to a section: the field, what it was, what it became. */
+import type { ServerChange } from '../../api/types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+export function shortValue(value: unknown): string {
+  if (value === undefined) return '—';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+export function ChangeList({ changes }: { changes: ServerChange[] | null }) {
+  const { t } = useI18n();
+  if (!changes) return <p className="muted">{t('conflict.unknownChanges')}</p>;
+  if (changes.length === 0) return <p className="muted">{t('conflict.noChanges')}</p>;
+  return (
+    <ul className="change-list">
+      {changes.map((c) => (
+        <li key={c.path}>
+          <code>{c.path}</code>: <del>{shortValue(c.old)}</del> → <ins>{shortValue(c.new)}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+/** Inviting a participant's contact: the e-mail with the link goes to the platform's outbox. */
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useEditorContext } from '../editor-context.tsx';
+
+export function InviteForm({ onInvited }: { onInvited(): void }) {
+  const { t } = useI18n();
+  const editor = useEditorContext();
+  const { view } = editor;
+  // Only participants the server knows (saved in the consortium) can be invited for.
+  const saved = editor.view.document.participants;
+  const [participantId, setParticipantId] = useState(
+    saved.find((p) => p.role !== 'coordinator')?.id ?? saved[0]?.id ?? '',
+  );
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [done, setDone] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    try {
+      await api.post(`/api/v1/proposals/${encodeURIComponent(view.id)}/invitations`, {
+        participantId,
+        email,
+      });
+      setDone(t('partners.sent', { email }));
+      setEmail('');
+      onInvited();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form subpanel" onSubmit={submit} noValidate aria-labelledby="invite-h">
+      <h3 id="invite-h">{t('partners.inviteTitle')}</h3>
+      <ErrorMessage
+        error={error}
+        inputFor={(f) => ({ participantId: 'invite-participant', email: 'invite-email' })[f]}
+      />
+      <p role="status">{done}</p>
+      <SelectField
+        id="invite-participant"
+        label={t('partners.participant')}
+        value={participantId}
+        onChange={setParticipantId}
+        options={saved.map((p) => ({ value: p.id, label: p.organisation.legalName }))}
+      />
+      <TextField
+        id="invite-email"
+        label={t('partners.email')}
+        type="email"
+        value={email}
+        onChange={setEmail}
+        required
+      />
+      <button type="submit" className="button" disabled={busy}>
+        {t('partners.invite')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Submitting, resubmitting and withdrawing, each behind a dialog that says exactly what will
+ * happen. Unsaved edits are saved first; the server checks again and issues the receipt.
+ */
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { SubmitReceipt } from '../../api/types.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useEditorContext } from '../editor-context.tsx';
+import { ReceiptCard } from '../submissions/ReceiptCard.tsx';
+import { WhatHappens } from './WhatHappens.tsx';
+
+type Action = 'submit' | 'resubmit' | 'withdraw';
+
+export function SubmitActions() {
+  const { t, tn } = useI18n();
+  const editor = useEditorContext();
+  const [action, setAction] = useState<Action>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [receipt, setReceipt] = useState<SubmitReceipt>();
+  const [withdrawn, setWithdrawn] = useState(false);
+  const { view } = editor;
+  const errors = editor.review?.errors ?? view.review.errors;
+
+  const run = async () => {
+    if (!action) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (action === 'withdraw') {
+        await api.post(`/api/v1/proposals/${encodeURIComponent(view.id)}/withdraw`);
+        setWithdrawn(true);
+        setReceipt(undefined);
+      } else {
+        if (editor.dirty.length > 0 && !(await editor.saveAll()))
+          throw new Error(t('submit.saveFirstFailed'));
+        setReceipt(await api.post<SubmitReceipt>(`/api/v1/proposals/${encodeURIComponent(view.id)}/submit`));
+        setWithdrawn(false);
+      }
+      setAction(undefined);
+      await editor.refresh();
+      setTimeout(() => document.getElementById('submit-outcome')?.focus(), 0);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => {
+    if (!busy) setAction(undefined);
+  };
+
+  return (
+    <section className="subpanel submit" aria-labelledby="submit-h">
+      <h3 id="submit-h">{t('submit.title')}</h3>
+      {receipt && (
+        <div id="submit-outcome" tabIndex={-1} className="notice notice--success" role="status">
+          <p className="notice__title">{t('submit.done', { n: receipt.number })}</p>
+          <ReceiptCard receipt={receipt} />
+        </div>
+      )}
+      {withdrawn && (
+        <p id="submit-outcome" tabIndex={-1} className="notice notice--info" role="status">
+          {t('submit.withdrawn')}
+        </p>
+      )}
+      {!view.permissions.submit && (
+        <p>{view.deadline.passed ? t('submit.closed') : t('submit.coordinatorOnly')}</p>
+      )}
+      {view.permissions.submit && errors > 0 && (
+        <p className="notice notice--error">{tn('submit.fixFirst', errors)}</p>
+      )}
+      <div className="button-row">
+        {view.permissions.submit && errors === 0 && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setAction(view.state === 'submitted' ? 'resubmit' : 'submit')}
+          >
+            {view.state === 'submitted' ? t('submit.resubmit') : t('submit.submit')}
+          </button>
+        )}
+        {view.permissions.withdraw && (
+          <button
+            type="button"
+            className="button button--danger-secondary"
+            onClick={() => setAction('withdraw')}
+          >
+            {t('submit.withdraw')}
+          </button>
+        )}
+      </div>
+      {!action && <ErrorMessage error={error} />}
+      {action && (
+        <Dialog title={t(`submit.dialog.${action}`)} onClose={close}>
+          <WhatHappens action={action} />
+          <ErrorMessage error={error} />
+          <div className="button-row dialog__actions">
+            <button
+              type="button"
+              className={action === 'withdraw' ? 'button button--danger' : 'button button--primary'}
+              onClick={() => void run()}
+              disabled={busy}
+            >
+              {busy ? t('submit.working') : t(`submit.confirm.${action}`)}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={close}
+              disabled={busy}
+              data-autofocus
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

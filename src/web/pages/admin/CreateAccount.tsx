@@ -1,0 +1,74 @@
+/** Creating an account with a role: how officers, experts and other admins get one. */
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { GlobalRole } from '../../api/types.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { ACCOUNT_ROLE_LABEL } from '../../components/labels.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+const ROLES: GlobalRole[] = ['officer', 'expert', 'admin', 'applicant'];
+
+export function CreateAccount({ onCreated }: { onCreated(): void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<GlobalRole>('officer');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [done, setDone] = useState<string>();
+  const ids = { name: 'acc-name', email: 'acc-email', role: 'acc-role', password: 'acc-password' };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    setDone(undefined);
+    try {
+      await api.post('/api/v1/admin/accounts', { name, email, role, password });
+      setDone(t('admin.createdAccount', { email }));
+      setName('');
+      setEmail('');
+      setPassword('');
+      onCreated();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <form className="form subpanel" onSubmit={submit} noValidate aria-labelledby="acc-create-h">
+      <h3 id="acc-create-h">{t('admin.createAccount')}</h3>
+      <ErrorMessage error={error} inputFor={(f) => ids[f as keyof typeof ids]} />
+      <p role="status">{done}</p>
+      <TextField id={ids.name} label={t('auth.name')} value={name} onChange={setName} required />
+      <TextField
+        id={ids.email}
+        label={t('auth.email')}
+        type="email"
+        value={email}
+        onChange={setEmail}
+        required
+      />
+      <SelectField
+        id={ids.role}
+        label={t('admin.role')}
+        value={role}
+        onChange={setRole}
+        options={ROLES.map((r) => ({ value: r, label: t(ACCOUNT_ROLE_LABEL[r]) }))}
+      />
+      <TextField
+        id={ids.password}
+        label={t('admin.initialPassword')}
+        hint={t('auth.passwordHint')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        required
+      />
+      <button type="submit" className="button">
+        {t('admin.create')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,772 @@
+/**
+ * Who may call what: every route of the server × every kind of person, before the deadline of
+ * the call and after it, against the status class the policies promise (allowed / 401 / 403 /
+ * 404). The table is data; the test fails when the server serves a route the table does not
+ * list, and when the table lists a route the server does not serve.
+ *
+ * "ok" means the request got past authorisation: a 2xx or 3xx, or for the rows that say so, a
+ * 409 or 422 about the request itself (a second acceptance of one invitation, a consensus agreed
+ * already). A refused write must leave every table as it was.
+ *
+ * The proposal P is built by the coordinator (an eligible Lot 1 proposal in the demo call) with
+ * partner1 as the contact of participant p2, and submitted before the deadline. After the
+ * deadline the agency screens it, assigns expert1 as its only expert and rapporteur, expert1
+ * evaluates and agrees the consensus, and the ranking and the reports are sent, so that every
+ * evaluation route has somebody allowed to use it.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { ManualClock } from '../../src/server/clock.ts';
+import type { TestClient, TestResponse } from '../support/client.ts';
+import { addPartner, invite } from '../support/membership.ts';
+import { DEMO_PASSWORD, type TestPlatform, testPlatform } from '../support/platform.ts';
+import { eligibleLot1Proposal, organisationByPic } from '../support/proposals.ts';
+import { listRoutes, openApiRoutes } from '../support/routes.ts';
+import { tableCounts } from '../support/tables.ts';
+
+const ROLES = ['anonymous', 'outsider', 'coordinator', 'partner', 'officer', 'expert', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+type Outcome = 'ok' | '401' | '403' | '404';
+/** "-": not tried (the request would change what later rows rely on). */
+type Expected = Outcome | '-';
+
+// Expectations in the order of ROLES:   anonymous outsider coordinator partner officer expert admin
+const PUBLIC = '                         ok        ok       ok          ok      ok      ok     ok';
+const SIGNED_IN = '                      401       ok       ok          ok      ok      ok     ok';
+const APPLICANTS = '                     401       ok       ok          ok      403     403    403';
+const NOBODY = '                         401       403      403         403     403     403    403';
+const ADMIN = '                          401       403      403         403     403     403    ok';
+const AGENCY = '                         401       403      403         403     ok      403    ok';
+const MEMBERS_READ = '                   401       404      ok          ok      404     404    404';
+const MEMBERS_AND_AGENCY_READ = '        401       404      ok          ok      ok      404    ok';
+const COORDINATOR_WRITES = '             401       404      ok          403     404     404    404';
+const OWN_PARTNER_WRITES = '             401       404      ok          ok      404     404    404';
+const WRITES_AFTER_DEADLINE = '          401       404      403         403     403     404    403';
+const VALIDATED_ORGANISATION = '         401       403      403         403     ok      403    ok';
+const DECLARED_BY_OUTSIDER = '           401       ok       403         403     ok      403    ok';
+const ACCEPT_BEFORE_DEADLINE = '         401       ok       ok          ok      403     403    403';
+const UNASSIGNED = '                     401       404      404         404     404     404    404';
+const ASSIGNED_EXPERT = '                401       404      404         404     404     ok     404';
+const CONSENSUS_OPEN = '                 401       404      404         404     403     404    403';
+const CONSENSUS_CLOSED = '               401       404      404         404     ok      ok     ok';
+const REPORT_NOT_SENT = '                401       404      403         403     404     404    404';
+const REPORT_SENT = '                    401       404      ok          ok      403     404    403';
+
+function outcomes(line: string): Record<Role, Expected> {
+  const tokens = line.trim().split(/\s+/);
+  assert.equal(tokens.length, ROLES.length, `one outcome per role: ${line}`);
+  for (const t of tokens) assert.ok(['ok', '401', '403', '404', '-'].includes(t), `an outcome: ${t}`);
+  return Object.fromEntries(ROLES.map((r, i) => [r, tokens[i] as Expected])) as Record<Role, Expected>;
+}
+
+interface Ctx {
+  proposal: string;
+  /** Another proposal of the coordinator's, whose invitations the matrix accepts. */
+  other: string;
+  organisation: string;
+  declaredOrganisation: string;
+  experts: Record<'expert1' | 'expert2' | 'expert3', string>;
+  exported: unknown;
+  tokens: { open: string; closed: string };
+  unique(prefix: string): string;
+  section(key: string): Promise<{ version: number; data: unknown }>;
+  version(table: 'organisations' | 'experts', id: string): Promise<number>;
+  settings(): Promise<Record<string, unknown>>;
+}
+
+interface Row {
+  /** "METHOD /path" exactly as the server's route table has it. */
+  route: string;
+  /** Which variant of the route, when the table has several. */
+  variant?: string;
+  params?: (c: Ctx) => Record<string, string>;
+  query?: string;
+  body?: (c: Ctx, role: Role) => unknown | Promise<unknown>;
+  /**
+   * Statuses that also mean "allowed": past the policy, the request cannot be done as it stands
+   * (a second acceptance of one invitation, a consensus agreed already). Otherwise only 2xx and
+   * 3xx count as allowed.
+   */
+  alsoAllowed?: number[];
+  /** Before the deadline of the demo call, and after it. */
+  open: string;
+  closed: string;
+  /** The request ends or replaces the session: a new sign-in for each cell. */
+  fresh?: true;
+}
+
+const P = (c: Ctx) => ({ id: c.proposal });
+const REASON = 'Checked against the call and the registry: recorded for the matrix.';
+const checkExample = JSON.parse(
+  readFileSync(new URL('../../spec/examples/lot1-eligible.json', import.meta.url), 'utf8'),
+);
+const currentSection = (key: string) => async (c: Ctx) => c.section(key);
+
+/** The table, in the order its rows run (the state they leave behind is part of the design). */
+const TABLE: Row[] = [
+  // Public pages, documentation, health, the eligibility check and the calls.
+  { route: 'GET /', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/docs', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/docs/', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/docs/*', params: () => ({ '*': 'static/index.css' }), open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/docs/json', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/docs/yaml', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/docs/static/index.html', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/docs/static/swagger-initializer.js', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/openapi.json', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /healthz', open: PUBLIC, closed: PUBLIC },
+  { route: 'POST /api/v1/check', body: () => checkExample, open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/v1/calls', open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/v1/calls/:callId', params: () => ({ callId: 'demo' }), open: PUBLIC, closed: PUBLIC },
+  { route: 'GET /api/v1/catalogue', open: PUBLIC, closed: PUBLIC },
+
+  // Accounts and sessions.
+  {
+    route: 'POST /api/v1/auth/register',
+    fresh: true,
+    body: (c) => ({ email: `${c.unique('registered')}@example.org`, name: 'New', password: DEMO_PASSWORD }),
+    open: PUBLIC,
+    closed: PUBLIC,
+  },
+  {
+    route: 'POST /api/v1/auth/sign-in',
+    fresh: true,
+    body: () => ({ email: 'coordinator@demo.alliances.example', password: DEMO_PASSWORD }),
+    open: PUBLIC,
+    closed: PUBLIC,
+  },
+  { route: 'POST /api/v1/auth/sign-out', fresh: true, open: SIGNED_IN, closed: SIGNED_IN },
+  { route: 'GET /api/v1/auth/session', open: SIGNED_IN, closed: SIGNED_IN },
+
+  // The organisation registry.
+  { route: 'GET /api/v1/organisations', query: 'q=aarhus', open: SIGNED_IN, closed: SIGNED_IN },
+  {
+    route: 'GET /api/v1/organisations/:id',
+    params: (c) => ({ id: c.organisation }),
+    open: SIGNED_IN,
+    closed: SIGNED_IN,
+  },
+  {
+    route: 'POST /api/v1/organisations',
+    body: (c) => ({ legalName: c.unique('Registered organisation'), country: 'SE', type: 'enterprise' }),
+    open: SIGNED_IN,
+    closed: SIGNED_IN,
+  },
+  {
+    route: 'PATCH /api/v1/organisations/:id',
+    variant: 'a validated organisation',
+    params: (c) => ({ id: c.organisation }),
+    body: async (c) => ({ version: await c.version('organisations', c.organisation), city: 'Aarhus' }),
+    open: VALIDATED_ORGANISATION,
+    closed: VALIDATED_ORGANISATION,
+  },
+  {
+    route: 'PATCH /api/v1/organisations/:id',
+    variant: 'a declared organisation the outsider registered',
+    params: (c) => ({ id: c.declaredOrganisation }),
+    body: async (c) => ({ version: await c.version('organisations', c.declaredOrganisation), city: 'Malmö' }),
+    open: DECLARED_BY_OUTSIDER,
+    closed: DECLARED_BY_OUTSIDER,
+  },
+
+  // Proposals: agency staff see one only once it is submitted and the call has closed; whoever
+  // may not see it is told it does not exist.
+  { route: 'GET /api/v1/proposals', open: SIGNED_IN, closed: SIGNED_IN },
+  {
+    route: 'POST /api/v1/proposals',
+    body: (c) => ({ callId: 'demo', lot: 'lot1', organisationId: c.organisation }),
+    open: APPLICANTS,
+    closed: NOBODY,
+  },
+  { route: 'GET /api/v1/proposals/:id', params: P, open: MEMBERS_READ, closed: MEMBERS_AND_AGENCY_READ },
+  {
+    route: 'PUT /api/v1/proposals/:id/sections/:key',
+    variant: 'general',
+    params: (c) => ({ id: c.proposal, key: 'general' }),
+    body: currentSection('general'),
+    open: COORDINATOR_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'PUT /api/v1/proposals/:id/sections/:key',
+    variant: "the partner's own budget",
+    params: (c) => ({ id: c.proposal, key: 'budget:p2' }),
+    body: currentSection('budget:p2'),
+    open: OWN_PARTNER_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'PUT /api/v1/proposals/:id/sections/:key',
+    variant: "the partner's own organisation data",
+    params: (c) => ({ id: c.proposal, key: 'participant:p2' }),
+    body: currentSection('participant:p2'),
+    open: OWN_PARTNER_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'PUT /api/v1/proposals/:id/sections/:key',
+    variant: "another partner's budget",
+    params: (c) => ({ id: c.proposal, key: 'budget:p3' }),
+    body: currentSection('budget:p3'),
+    open: COORDINATOR_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/sections/:key/versions',
+    params: (c) => ({ id: c.proposal, key: 'general' }),
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/sections/:key/versions/:version',
+    params: (c) => ({ id: c.proposal, key: 'general', version: '1' }),
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/sections/:key/permission',
+    params: (c) => ({ id: c.proposal, key: 'general' }),
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  // Withdrawn, then submitted again: P is submitted when the evaluation rows run.
+  {
+    route: 'POST /api/v1/proposals/:id/withdraw',
+    params: P,
+    open: COORDINATOR_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'POST /api/v1/proposals/:id/submit',
+    params: P,
+    open: COORDINATOR_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/submissions',
+    params: P,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/submissions/:number',
+    params: (c) => ({ id: c.proposal, number: '1' }),
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/export.json',
+    params: P,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/budget.xlsx',
+    params: P,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/proposal.pdf',
+    params: P,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  { route: 'POST /api/v1/proposals/import', body: (c) => c.exported, open: APPLICANTS, closed: NOBODY },
+  // The audit trail holds every change of content: it is the proposal, and as secret before the deadline.
+  {
+    route: 'GET /api/v1/proposals/:id/audit',
+    params: P,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'POST /api/v1/proposals/:id/invitations',
+    params: P,
+    body: (c) => ({ participantId: 'p4', email: `${c.unique('invited')}@example.org` }),
+    open: COORDINATOR_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/invitations',
+    params: P,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'POST /api/v1/invitations/accept',
+    variant: 'an invitation to another proposal (the first applicant joins; the others get 409)',
+    alsoAllowed: [409],
+    body: (c) => ({ token: c.tokens.open }),
+    open: ACCEPT_BEFORE_DEADLINE,
+    closed: ACCEPT_BEFORE_DEADLINE,
+  },
+  {
+    route: 'POST /api/v1/invitations/accept',
+    variant: 'an invitation nobody accepted before the deadline',
+    body: (c) => ({ token: c.tokens.closed }),
+    // Before the deadline no applicant tries it (they would join); after it, it is refused to all.
+    open: '401 - - - 403 403 403',
+    closed: NOBODY,
+  },
+
+  // Administration.
+  { route: 'GET /api/v1/admin/outbox', open: ADMIN, closed: ADMIN },
+  { route: 'GET /api/v1/admin/accounts', open: ADMIN, closed: ADMIN },
+  {
+    route: 'POST /api/v1/admin/accounts',
+    body: (c) => ({
+      email: `${c.unique('staff')}@example.org`,
+      name: 'New officer',
+      role: 'officer',
+      password: DEMO_PASSWORD,
+    }),
+    open: ADMIN,
+    closed: ADMIN,
+  },
+
+  // The agency's evaluation: the registry any time; the evaluation of a call once it has closed.
+  {
+    route: 'GET /api/v1/evaluation/calls/:callId/settings',
+    params: () => ({ callId: 'demo' }),
+    open: AGENCY,
+    closed: AGENCY,
+  },
+  {
+    route: 'PUT /api/v1/evaluation/calls/:callId/settings',
+    params: () => ({ callId: 'demo' }),
+    body: (c) => c.settings(),
+    open: AGENCY,
+    closed: AGENCY,
+  },
+  {
+    route: 'GET /api/v1/evaluation/calls/:callId/screening',
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'POST /api/v1/evaluation/proposals/:id/screening',
+    params: P,
+    body: () => ({ decision: 'eligible', reason: REASON }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  { route: 'GET /api/v1/evaluation/experts', open: AGENCY, closed: AGENCY },
+  {
+    route: 'POST /api/v1/evaluation/experts',
+    body: (c) => ({
+      name: 'Registry expert',
+      email: `${c.unique('expert')}@example.org`,
+      country: 'SE',
+      employerPic: null,
+      topics: ['digital'],
+      lots: ['lot1'],
+      languages: ['en'],
+      maxLoad: 0,
+    }),
+    open: AGENCY,
+    closed: AGENCY,
+  },
+  {
+    route: 'PATCH /api/v1/evaluation/experts/:expertId',
+    params: (c) => ({ expertId: c.experts.expert3 }),
+    body: async (c) => ({ version: await c.version('experts', c.experts.expert3), maxLoad: 0 }),
+    open: AGENCY,
+    closed: AGENCY,
+  },
+  {
+    route: 'GET /api/v1/evaluation/calls/:callId/conflicts',
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'POST /api/v1/evaluation/conflicts',
+    body: (c) => ({ expertId: c.experts.expert2, proposalId: c.proposal, action: 'clear', reason: REASON }),
+    open: AGENCY,
+    closed: AGENCY,
+  },
+  {
+    route: 'POST /api/v1/evaluation/calls/:callId/assignment/propose',
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'POST /api/v1/evaluation/calls/:callId/assignment/confirm',
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'POST /api/v1/evaluation/calls/:callId/assignment/changes',
+    alsoAllowed: [409],
+    params: () => ({ callId: 'demo' }),
+    body: (c) => ({ action: 'add', proposalId: c.proposal, expertId: c.experts.expert1, reason: REASON }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'GET /api/v1/evaluation/calls/:callId/progress',
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  { route: 'GET /api/v1/evaluation/my-assignments', open: SIGNED_IN, closed: SIGNED_IN },
+  {
+    route: 'POST /api/v1/evaluation/proposals/:id/declaration',
+    alsoAllowed: [409],
+    params: P,
+    body: () => ({ noConflict: true, confidentiality: true }),
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
+    route: 'GET /api/v1/evaluation/proposals/:id/content',
+    params: P,
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
+    route: 'GET /api/v1/evaluation/proposals/:id/my-evaluation',
+    params: P,
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
+    route: 'PUT /api/v1/evaluation/proposals/:id/my-evaluation',
+    alsoAllowed: [409],
+    params: P,
+    body: () => ({ version: 0, criteria: {} }),
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
+    route: 'POST /api/v1/evaluation/proposals/:id/my-evaluation/submit',
+    alsoAllowed: [409],
+    params: P,
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
+    route: 'GET /api/v1/evaluation/proposals/:id/evaluations',
+    params: P,
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
+    route: 'GET /api/v1/evaluation/proposals/:id/consensus',
+    params: P,
+    open: CONSENSUS_OPEN,
+    closed: CONSENSUS_CLOSED,
+  },
+  {
+    route: 'PUT /api/v1/evaluation/proposals/:id/consensus',
+    alsoAllowed: [409],
+    params: P,
+    body: () => ({ version: 0, criteria: {} }),
+    open: CONSENSUS_OPEN,
+    closed: CONSENSUS_CLOSED,
+  },
+  {
+    route: 'POST /api/v1/evaluation/proposals/:id/consensus/agree',
+    alsoAllowed: [409],
+    params: P,
+    open: CONSENSUS_OPEN,
+    closed: CONSENSUS_CLOSED,
+  },
+  {
+    route: 'POST /api/v1/evaluation/calls/:callId/ranking/simulate',
+    params: () => ({ callId: 'demo' }),
+    body: () => ({ envelopes: { lot1: 1_000_000 } }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  // A new confirmed ranking, then its reports sent: the applicants' report stays readable below.
+  {
+    route: 'POST /api/v1/evaluation/calls/:callId/ranking/confirm',
+    params: () => ({ callId: 'demo' }),
+    body: () => ({ envelopes: { lot1: 1_000_000 } }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'POST /api/v1/evaluation/calls/:callId/reports/send',
+    alsoAllowed: [409],
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'GET /api/v1/evaluation/calls/:callId/ranking',
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'GET /api/v1/evaluation/calls/:callId/ranking.xlsx',
+    params: () => ({ callId: 'demo' }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  {
+    route: 'GET /api/v1/evaluation/proposals/:id/report.pdf',
+    params: P,
+    query: 'view=agency',
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  { route: 'GET /api/v1/proposals/:id/report.pdf', params: P, open: REPORT_NOT_SENT, closed: REPORT_SENT },
+];
+
+// ---------------------------------------------------------------------------------------------
+
+const clock = new ManualClock('2026-01-05T09:00:00Z');
+let platform: TestPlatform;
+let ctx: Ctx;
+const clients = new Map<Role, TestClient>();
+const OUTSIDER = { email: 'outsider@example.org', name: 'Olga Outsider' };
+const SIGN_IN_AS: Record<Exclude<Role, 'anonymous'>, string> = {
+  outsider: OUTSIDER.email,
+  coordinator: 'coordinator',
+  partner: 'partner1',
+  officer: 'officer',
+  expert: 'expert1',
+  admin: 'admin',
+};
+
+async function signedIn(role: Role): Promise<TestClient> {
+  if (role === 'anonymous') return platform.client();
+  if (role === 'outsider') return platform.client().signIn(OUTSIDER.email, DEMO_PASSWORD);
+  return platform.as(SIGN_IN_AS[role]);
+}
+
+async function signInEveryone(): Promise<void> {
+  for (const role of ROLES) clients.set(role, await signedIn(role));
+}
+
+function urlOf(row: Row): string {
+  const [, path] = row.route.split(' ') as [string, string];
+  const params = row.params?.(ctx) ?? {};
+  let url = path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${row.route}: no value for :${name}`);
+    return encodeURIComponent(value);
+  });
+  if (url.endsWith('*')) url = url.slice(0, -1) + params['*'];
+  return row.query ? `${url}?${row.query}` : url;
+}
+
+function classify(res: TestResponse, row: Row): Outcome | `unexpected ${number}` {
+  if (res.status === 401 || res.status === 403 || res.status === 404) return String(res.status) as Outcome;
+  if (res.status < 400 || row.alsoAllowed?.includes(res.status)) return 'ok';
+  return `unexpected ${res.status}`;
+}
+
+async function runCell(row: Row, role: Role, expected: Outcome): Promise<string> {
+  const client = row.fresh ? await signedIn(role) : clients.get(role)!;
+  const method = row.route.split(' ')[0]!;
+  const body = row.body ? await row.body(ctx, role) : method === 'GET' ? undefined : {};
+  const writes = method !== 'GET';
+  const before = writes && expected !== 'ok' ? await tableCounts(platform.deps.db) : undefined;
+  const res = await client.request(method, urlOf(row), body);
+  const got = classify(res, row);
+  if (got !== expected) return `${got} (${res.status} ${JSON.stringify(res.body).slice(0, 160)})`;
+  if (got !== 'ok' && res.body?.error === 'csrf') return `${got} for the CSRF token, not the policy`;
+  if (before) {
+    const after = await tableCounts(platform.deps.db);
+    if (JSON.stringify(after) !== JSON.stringify(before)) return `${got}, but something was written`;
+  }
+  return got;
+}
+
+function defineMatrix(phase: 'open' | 'closed'): void {
+  for (const row of TABLE) {
+    const name = `${row.route}${row.variant ? ` (${row.variant})` : ''}`;
+    it(name, async () => {
+      const expected = outcomes(row[phase]);
+      const got: Record<string, string> = {};
+      const want: Record<string, string> = {};
+      for (const role of ROLES) {
+        const outcome = expected[role];
+        if (outcome === '-') continue;
+        want[role] = outcome;
+        got[role] = await runCell(row, role, outcome);
+      }
+      assert.deepEqual(got, want);
+    });
+  }
+}
+
+before(async () => {
+  // No built web app: the route table is the server's own, whatever dist/ holds.
+  platform = await testPlatform({ clock, webRoot: '/nonexistent' });
+  let n = 0;
+  const db = platform.deps.db;
+  const coordinator = await platform.as('coordinator');
+  const admin = await platform.as('admin');
+  const outsider = await platform.client().register(OUTSIDER.email, OUTSIDER.name, DEMO_PASSWORD);
+  const proposal = await eligibleLot1Proposal(coordinator, 'demo');
+  await addPartner(coordinator, admin, proposal, 'p2', await platform.as('partner1'));
+  const organisation = (await organisationByPic(coordinator, '999100001')).id;
+  const other = await coordinator.post('/api/v1/proposals', {
+    callId: 'demo',
+    lot: 'lot1',
+    organisationId: organisation,
+  });
+  const coordinatorOfOther: string = other.body.sections.consortium.data.participants[0].id;
+  const tokens = {
+    open: await invite(coordinator, admin, other.body.id, coordinatorOfOther, 'joiner-open@example.org'),
+    closed: await invite(coordinator, admin, other.body.id, coordinatorOfOther, 'joiner-closed@example.org'),
+  };
+  const submitted = await coordinator.post(`/api/v1/proposals/${proposal}/submit`);
+  assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+  const declared = await outsider.post('/api/v1/organisations', {
+    legalName: 'Outsider Robotics AB',
+    country: 'SE',
+    type: 'enterprise',
+  });
+  const experts = Object.fromEntries(
+    (await db.selectFrom('experts').select(['id', 'email']).execute()).map((e) => [
+      e.email.split('@')[0],
+      e.id,
+    ]),
+  ) as Ctx['experts'];
+  ctx = {
+    proposal,
+    other: other.body.id,
+    organisation,
+    declaredOrganisation: declared.body.id,
+    experts,
+    exported: (await coordinator.get(`/api/v1/proposals/${proposal}/export.json`)).body,
+    tokens,
+    unique: (prefix) => `${prefix}-${++n}`,
+    section: async (key) => {
+      const row = await db
+        .selectFrom('proposal_sections')
+        .select(['version', 'data'])
+        .where('proposal_id', '=', proposal)
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
+      return { version: row.version, data: row.data };
+    },
+    version: async (table, id) =>
+      (await db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow()).version,
+    settings: async () => {
+      const { callId: _, ...settings } = (
+        await (await platform.as('officer')).get('/api/v1/evaluation/calls/demo/settings')
+      ).body;
+      return settings;
+    },
+  };
+  await signInEveryone();
+});
+
+after(async () => {
+  await platform?.close();
+});
+
+describe('the table covers the server', () => {
+  it('every route the server serves is in the table, and every route of the table is served', () => {
+    const served = listRoutes(platform.app);
+    const listed = [...new Set(TABLE.map((r) => r.route))].sort();
+    assert.deepEqual(
+      served.filter((r) => !listed.includes(r)),
+      [],
+      'routes without a row in the table',
+    );
+    assert.deepEqual(
+      listed.filter((r) => !served.includes(r)),
+      [],
+      'rows for routes the server does not serve',
+    );
+  });
+
+  it('every route of the OpenAPI document is in the table', async () => {
+    const doc = await platform.client().get('/api/openapi.json');
+    const listed = new Set(TABLE.map((r) => r.route));
+    assert.deepEqual(
+      openApiRoutes(doc.body).filter((r) => !listed.has(r)),
+      [],
+    );
+  });
+});
+
+describe('before the deadline (the proposal is submitted, the call is open)', () => {
+  before(async () => {
+    const calls = await platform.client().get('/api/v1/calls');
+    const demo = calls.body.find((c: any) => c.id === 'demo');
+    assert.equal(demo.open, true);
+  });
+  defineMatrix('open');
+  after(async () => {
+    const view = await clients.get('coordinator')!.get(`/api/v1/proposals/${ctx.proposal}`);
+    assert.equal(view.body.state, 'submitted', 'the matrix leaves P submitted at the deadline');
+  });
+});
+
+describe('after the deadline (screened, assigned, evaluated, ranked, reports sent)', () => {
+  before(async () => {
+    const calls = await platform.client().get('/api/v1/calls');
+    const deadline = Date.parse(calls.body.find((c: any) => c.id === 'demo').deadline.utc);
+    clock.set(new Date(deadline + 3_600_000));
+    // The sessions of the morning have expired (12 hours): everyone signs in again.
+    await signInEveryone();
+    const officer = clients.get('officer')!;
+    const expert = clients.get('expert')!;
+    const ok = (res: TestResponse, status = 200) =>
+      assert.equal(res.status, status, JSON.stringify(res.body));
+    const P = ctx.proposal;
+    ok(
+      await officer.post(`/api/v1/evaluation/proposals/${P}/screening`, {
+        decision: 'eligible',
+        reason: REASON,
+      }),
+    );
+    const settings = await ctx.settings();
+    ok(await officer.put('/api/v1/evaluation/calls/demo/settings', { ...settings, expertsPerProposal: 1 }));
+    const expert3 = ctx.experts.expert3;
+    ok(
+      await officer.patch(`/api/v1/evaluation/experts/${expert3}`, {
+        version: await ctx.version('experts', expert3),
+        maxLoad: 0,
+      }),
+    );
+    ok(await officer.post('/api/v1/evaluation/calls/demo/assignment/confirm'));
+    const mine = await expert.get('/api/v1/evaluation/my-assignments');
+    assert.deepEqual(
+      mine.body.map((a: any) => [a.proposalId, a.rapporteur]),
+      [[P, true]],
+    );
+    ok(
+      await expert.post(`/api/v1/evaluation/proposals/${P}/declaration`, {
+        noConflict: true,
+        confidentiality: true,
+      }),
+    );
+    const comment =
+      'A convincing and well argued part of the proposal, with the right partners for its aims.';
+    const criteria = Object.fromEntries(
+      ['relevance', 'quality', 'partnership', 'impact'].map((c) => [c, { score: 20, comment }]),
+    );
+    ok(await expert.put(`/api/v1/evaluation/proposals/${P}/my-evaluation`, { version: 0, criteria }));
+    ok(await expert.post(`/api/v1/evaluation/proposals/${P}/my-evaluation/submit`));
+    const consensus = await expert.get(`/api/v1/evaluation/proposals/${P}/consensus`);
+    const agreed = Object.fromEntries(
+      consensus.body.draft.criteria.map((c: any) => [
+        c.criterion,
+        { score: c.proposedScore, comment: c.statements[0].text, sources: [c.statements[0].ref] },
+      ]),
+    );
+    ok(await expert.put(`/api/v1/evaluation/proposals/${P}/consensus`, { version: 0, criteria: agreed }));
+    ok(await expert.post(`/api/v1/evaluation/proposals/${P}/consensus/agree`));
+    ok(
+      await officer.post('/api/v1/evaluation/calls/demo/ranking/confirm', { envelopes: { lot1: 1_000_000 } }),
+      201,
+    );
+    ok(await officer.post('/api/v1/evaluation/calls/demo/reports/send'));
+  });
+  defineMatrix('closed');
+});
