@@ -52,6 +52,7 @@ const CONSENSUS_OPEN = '                 401       404      404         404     
 const CONSENSUS_CLOSED = '               401       404      404         404     ok      ok     ok';
 const REPORT_NOT_SENT = '                401       404      403         403     404     404    404';
 const REPORT_SENT = '                    401       404      ok          ok      403     404    403';
+const APPLICANTS_OF_PROPOSAL = '         401       404      ok          ok      403     404    403';
 
 function outcomes(line: string): Record<Role, Expected> {
   const tokens = line.trim().split(/\s+/);
@@ -517,6 +518,12 @@ const TABLE: Row[] = [
     query: 'view=agency',
     open: NOBODY,
     closed: AGENCY,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/report',
+    params: P,
+    open: MEMBERS_READ,
+    closed: APPLICANTS_OF_PROPOSAL,
   },
   { route: 'GET /api/v1/proposals/:id/report.pdf', params: P, open: REPORT_NOT_SENT, closed: REPORT_SENT },
 ];

@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { DEMO_ACCOUNTS } from '../../src/server/seed/demo-data.ts';
+import { DEMO_EVALUATION_PROPOSALS, EXTRA_EXPERTS } from '../../src/server/seed/demo-evaluation.ts';
 import { HttpClient } from '../support/http-client.ts';
 import { DEMO_PASSWORD, freshPostgresDatabase, TEST_DATABASE } from '../support/platform.ts';
 import { eligibleLot1Proposal } from '../support/proposals.ts';
@@ -60,16 +62,24 @@ describe('two server processes on one PostgreSQL', { skip: SKIP }, () => {
   it('started together on an empty database, the platform is migrated and seeded once', async () => {
     const seeded = [a, b].filter((s) => s.output().includes('First start'));
     assert.equal(seeded.length, 1, 'one process prints the demo sign-in details');
-    assert.equal((await one<{ n: string }>('select count(*) as n from accounts')).n, '8');
-    assert.equal((await one<{ n: string }>('select count(*) as n from calls')).n, '7');
+    assert.equal(
+      (await one<{ n: string }>('select count(*) as n from accounts')).n,
+      String(DEMO_ACCOUNTS.length + EXTRA_EXPERTS.length),
+      'the demo accounts and the extra experts of the closed demo call',
+    );
+    assert.equal(
+      (await one<{ n: string }>('select count(*) as n from calls')).n,
+      '8',
+      '2021–2026 and two demo calls',
+    );
     assert.equal(
       (await one<{ n: string }>(`select count(*) as n from audit_log where action = 'platform.seed'`)).n,
       '1',
     );
     assert.equal(
       (await one<{ n: string }>('select count(*) as n from proposals')).n,
-      '1',
-      'one demo proposal',
+      String(1 + DEMO_EVALUATION_PROPOSALS.length),
+      'one draft demo proposal and the submitted proposals of the closed demo call',
     );
     assert.equal((await one<{ n: string }>('select count(*) as n from kysely_migration')).n, '2');
     assert.equal(

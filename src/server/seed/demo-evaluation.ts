@@ -30,7 +30,7 @@ interface DemoProposal {
   scale: number;
 }
 
-const PROPOSALS: DemoProposal[] = [
+export const DEMO_EVALUATION_PROPOSALS: DemoProposal[] = [
   {
     acronym: 'WINDSKILLS',
     title: 'Joint curricula for wind-turbine technicians',
@@ -106,7 +106,7 @@ const PROPOSALS: DemoProposal[] = [
 ];
 
 /** Two more experts, so that every proposal can get three without a conflict of interest. */
-const EXTRA_EXPERTS = [
+export const EXTRA_EXPERTS = [
   {
     key: 'expert4',
     name: 'Sven Lindqvist',
@@ -186,7 +186,7 @@ export async function seedDemoEvaluation(deps: ServerDeps, demoPassword?: string
     .executeTakeFirstOrThrow();
   // The applicants worked a week before the deadline.
   const before: ServerDeps = { ...deps, clock: { now: () => new Date(deadline.getTime() - 7 * 86_400_000) } };
-  for (const spec of PROPOSALS) await buildAndSubmit(before, coordinator, spec);
+  for (const spec of DEMO_EVALUATION_PROPOSALS) await buildAndSubmit(before, coordinator, spec);
   return seeded;
 }
 
