@@ -21,10 +21,14 @@ const InvitationPage = lazy(() => import('../pages/InvitationPage.tsx'));
 const OfficerHome = lazy(() => import('../pages/OfficerHome.tsx'));
 const ExpertHome = lazy(() => import('../pages/ExpertHome.tsx'));
 const AdminHome = lazy(() => import('../pages/AdminHome.tsx'));
+const OfficerCallPage = lazy(() => import('../evaluation/officer/OfficerCallPage.tsx'));
+const ExpertProposalPage = lazy(() => import('../evaluation/expert/ExpertProposalPage.tsx'));
 
 /** A key that changes when the page changes (not when the editor switches tabs). */
 function pageKey(route: Route): string {
   if (route.name === 'proposal') return `proposal/${route.id}`;
+  if (route.name === 'officer-call') return `officer-call/${route.callId}`;
+  if (route.name === 'expert-proposal') return `expert-proposal/${route.id}`;
   return hrefOf(route);
 }
 
@@ -70,7 +74,11 @@ export function App() {
   } else if (route.name === 'new-proposal') page = <NewProposalPage callId={route.callId} />;
   else if (route.name === 'proposal') page = <EditorPage key={route.id} route={route} />;
   else if (route.name === 'officer') page = <OfficerHome />;
+  else if (route.name === 'officer-call')
+    page = <OfficerCallPage key={route.callId} callId={route.callId} tab={route.tab} />;
   else if (route.name === 'expert') page = <ExpertHome />;
+  else if (route.name === 'expert-proposal')
+    page = <ExpertProposalPage key={route.id} proposalId={route.id} tab={route.tab} />;
   else if (route.name === 'admin') page = <AdminHome />;
   else page = <NotFound />;
 

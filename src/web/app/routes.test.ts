@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EDITOR_TABS, homeOf, hrefOf, parseHash, type Route, safeNext } from './routes.ts';
+import {
+  EDITOR_TABS,
+  EXPERT_TABS,
+  homeOf,
+  hrefOf,
+  OFFICER_TABS,
+  parseHash,
+  type Route,
+  safeNext,
+} from './routes.ts';
 
 describe('hash routes', () => {
   const routes: Route[] = [
@@ -13,7 +22,9 @@ describe('hash routes', () => {
     { name: 'proposal', id: 'p-1', tab: 'participants', field: 'participant:p3.eche' },
     { name: 'invitation', token: 'Abc_123-xyz' },
     { name: 'officer' },
+    ...OFFICER_TABS.map((tab) => ({ name: 'officer-call' as const, callId: 'demo-closed', tab })),
     { name: 'expert' },
+    ...EXPERT_TABS.map((tab) => ({ name: 'expert-proposal' as const, id: 'p-1', tab })),
     { name: 'admin' },
   ];
 
@@ -22,6 +33,20 @@ describe('hash routes', () => {
       assert.deepEqual(parseHash(hrefOf(route)), route);
     });
   }
+
+  it("opens a call's evaluation on its screening and an assigned proposal on its text", () => {
+    assert.deepEqual(parseHash('#/officer/calls/2025'), {
+      name: 'officer-call',
+      callId: '2025',
+      tab: 'screening',
+    });
+    assert.deepEqual(parseHash('#/expert/proposals/x'), {
+      name: 'expert-proposal',
+      id: 'x',
+      tab: 'proposal',
+    });
+    assert.equal(parseHash('#/officer/calls/2025/nonsense').name, 'not-found');
+  });
 
   it('reads the link of an invitation e-mail', () => {
     assert.deepEqual(parseHash('#/invitations/9f8e7d6c'), { name: 'invitation', token: '9f8e7d6c' });

@@ -16,6 +16,14 @@ export const EDITOR_TABS = [
 ] as const;
 export type EditorTab = (typeof EDITOR_TABS)[number];
 
+/** The officer's evaluation of one closed call, step by step. */
+export const OFFICER_TABS = ['screening', 'experts', 'assignment', 'progress', 'ranking'] as const;
+export type OfficerTab = (typeof OFFICER_TABS)[number];
+
+/** An expert's work on one assigned proposal: read it, score it, and (as rapporteur) the consensus. */
+export const EXPERT_TABS = ['proposal', 'evaluation', 'consensus'] as const;
+export type ExpertTab = (typeof EXPERT_TABS)[number];
+
 export type Route =
   | { name: 'dashboard' }
   | { name: 'sign-in'; next?: string }
@@ -24,11 +32,15 @@ export type Route =
   | { name: 'proposal'; id: string; tab: EditorTab; field?: string }
   | { name: 'invitation'; token: string }
   | { name: 'officer' }
+  | { name: 'officer-call'; callId: string; tab: OfficerTab }
   | { name: 'expert' }
+  | { name: 'expert-proposal'; id: string; tab: ExpertTab }
   | { name: 'admin' }
   | { name: 'not-found'; path: string };
 
 const isTab = (s: string | undefined): s is EditorTab => EDITOR_TABS.includes(s as EditorTab);
+const isOfficerTab = (s: string | undefined): s is OfficerTab => OFFICER_TABS.includes(s as OfficerTab);
+const isExpertTab = (s: string | undefined): s is ExpertTab => EXPERT_TABS.includes(s as ExpertTab);
 
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
@@ -36,7 +48,7 @@ export function parseHash(hash: string): Route {
   const query = new URLSearchParams(queryPart);
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   const next = query.get('next') ?? undefined;
-  const [first, second, third] = parts;
+  const [first, second, third, fourth] = parts;
   if (parts.length === 0) return { name: 'dashboard' };
   if (first === 'sign-in' && parts.length === 1)
     return next ? { name: 'sign-in', next } : { name: 'sign-in' };
@@ -52,6 +64,14 @@ export function parseHash(hash: string): Route {
     }
   }
   if (first === 'invitations' && second && parts.length === 2) return { name: 'invitation', token: second };
+  if (first === 'officer' && second === 'calls' && third && parts.length <= 4) {
+    const tab = fourth ?? 'screening';
+    if (isOfficerTab(tab)) return { name: 'officer-call', callId: third, tab };
+  }
+  if (first === 'expert' && second === 'proposals' && third && parts.length <= 4) {
+    const tab = fourth ?? 'proposal';
+    if (isExpertTab(tab)) return { name: 'expert-proposal', id: third, tab };
+  }
   if ((first === 'officer' || first === 'expert' || first === 'admin') && parts.length === 1)
     return { name: first };
   return { name: 'not-found', path: pathPart };
@@ -76,6 +96,10 @@ export function hrefOf(route: Route): string {
     case 'expert':
     case 'admin':
       return `#/${route.name}`;
+    case 'officer-call':
+      return `#/officer/calls/${enc(route.callId)}/${route.tab}`;
+    case 'expert-proposal':
+      return `#/expert/proposals/${enc(route.id)}/${route.tab}`;
     case 'not-found':
       return `#${route.path}`;
   }

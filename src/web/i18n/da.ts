@@ -1,7 +1,12 @@
 /** Dansk. Typed as the English dictionary's keys: a missing or an extra key does not compile. */
 import type { Messages } from './en.ts';
 
+import { expertDa } from './evaluation/expert.da.ts';
+import { officerDa } from './evaluation/officer.da.ts';
+
 export const da: Messages = {
+  ...officerDa,
+  ...expertDa,
   'app.name': 'Alliancer for innovation',
   'app.tagline': 'Erasmus+ · Forvaltningsorganet for Uddannelse og Kultur (EACEA)',
   'layout.skip': 'Spring til hovedindholdet',
