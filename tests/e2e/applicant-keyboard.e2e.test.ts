@@ -229,6 +229,9 @@ it('registers, builds an eligible consortium, budget and answers, submits, resub
     timings.step('withdraw');
 
     await activate(page, tabLink(page, /^Receipts and versions/));
+    // The tab loads its receipts after it opens: wait for them before counting.
+    await page.locator('.receipt-item').first().waitFor();
+    await page.getByRole('button', { name: 'Compare' }).waitFor();
     assert.equal(await page.locator('.receipt-item').count(), 2);
     await activate(page, page.getByRole('button', { name: 'Compare' }));
     const diff = page.locator('.diff-table');
