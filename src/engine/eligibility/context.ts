@@ -3,6 +3,7 @@ import type {
   Catalogue,
   CountryGroup,
   Lang,
+  Localised,
   LotDefinition,
   Role,
 } from '../call-definition/types.ts';
@@ -78,8 +79,35 @@ export function resolveEcosystem(catalogue: Catalogue, written: string | undefin
   return names.get(written.trim().toLowerCase());
 }
 
-function lotNumber(id: string): string {
-  return `Lot ${id.replace(/^lot/, '')}`;
+const lotLabels = new WeakMap<LotDefinition, Localised>();
+
+/** "Lot 1", made once per lot: the check runs on every keystroke and allocates only what varies. */
+function lotLabelOf(lot: LotDefinition): Localised {
+  let label = lotLabels.get(lot);
+  if (!label) {
+    const text = `Lot ${lot.id.replace(/^lot/, '')}`;
+    label = { en: text, da: text };
+    lotLabels.set(lot, label);
+  }
+  return label;
+}
+
+interface Names {
+  countryName(code: string, lang: Lang): string;
+  typeName(type: string, lang: Lang): string;
+}
+const namesByCatalogue = new WeakMap<Catalogue, Names>();
+
+function namesFor(catalogue: Catalogue): Names {
+  let names = namesByCatalogue.get(catalogue);
+  if (!names) {
+    names = {
+      countryName: (code, lang) => catalogue.countries[code]?.name[lang] ?? code,
+      typeName: (type, lang) => catalogue.organisationTypes[type]?.[lang] ?? type,
+    };
+    namesByCatalogue.set(catalogue, names);
+  }
+  return names;
 }
 
 export function buildContext(
@@ -114,7 +142,7 @@ export function buildContext(
   // Rules list participants by name, so their findings never depend on the input's order.
   participants.sort(byName);
   const countedApplicants = participants.filter((p) => p.counted);
-  const label = lotNumber(lot.id);
+  const names = namesFor(catalogue);
   const ctx: EligibilityContext = {
     catalogue,
     call,
@@ -122,9 +150,9 @@ export function buildContext(
     proposal,
     participants,
     countedApplicants,
-    lotLabel: { en: label, da: label },
-    countryName: (code: string, lang: Lang) => catalogue.countries[code]?.name[lang] ?? code,
-    typeName: (type: string, lang: Lang) => catalogue.organisationTypes[type]?.[lang] ?? type,
+    lotLabel: lotLabelOf(lot),
+    countryName: names.countryName,
+    typeName: names.typeName,
   };
   const ecosystemId = resolveEcosystem(catalogue, proposal.ecosystem);
   if (ecosystemId) ctx.ecosystemId = ecosystemId;
