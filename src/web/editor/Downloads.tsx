@@ -5,17 +5,37 @@
  */
 import { useState } from 'react';
 import { api, type Progress } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { formatShort } from '../i18n/dates.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useEditorContext } from './editor-context.tsx';
 
-const FILES: { path: string; label: MessageKey; suffix: string }[] = [
+interface DownloadFile {
+  path: string;
+  label: MessageKey;
+  suffix: string;
+}
+
+const FILES: DownloadFile[] = [
   { path: 'proposal.pdf', label: 'download.pdf', suffix: 'proposal.pdf' },
   { path: 'budget.xlsx', label: 'download.xlsx', suffix: 'budget.xlsx' },
   { path: 'export.json', label: 'download.json', suffix: 'proposal.json' },
 ];
+
+/** The evaluation summary report, once the agency has sent the reports of the call. */
+const REPORTS: DownloadFile[] = [
+  { path: 'report.pdf?lang=en', label: 'download.reportEn', suffix: 'evaluation-summary-en.pdf' },
+  { path: 'report.pdf?lang=da', label: 'download.reportDa', suffix: 'evaluation-summary-da.pdf' },
+];
+
+/** GET /api/v1/proposals/:id/report (src/server/evaluation/report-status.ts). */
+interface ReportStatus {
+  available: boolean;
+  sentAt: string | null;
+}
 
 function save(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -29,14 +49,20 @@ function save(blob: Blob, name: string) {
 }
 
 export function Downloads() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const editor = useEditorContext();
   const [active, setActive] = useState<{ label: MessageKey; progress?: Progress }>();
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<string>();
   const acronym = editor.view.document.general.acronym || 'proposal';
+  // Only the applicants have a report, and only a call that has closed can have sent one.
+  const mayHaveReport = editor.view.membership !== null && editor.view.deadline.passed;
+  const report = useApi<ReportStatus>(
+    mayHaveReport ? `/api/v1/proposals/${encodeURIComponent(editor.view.id)}/report` : undefined,
+  );
+  const files = report.data?.available ? [...FILES, ...REPORTS] : FILES;
 
-  const download = async (file: (typeof FILES)[number]) => {
+  const download = async (file: DownloadFile) => {
     setError(undefined);
     setDone(undefined);
     setActive({ label: file.label });
@@ -61,7 +87,7 @@ export function Downloads() {
         {t('download.title')}
       </h2>
       <div className="button-row">
-        {FILES.map((f) => (
+        {files.map((f) => (
           <button
             key={f.path}
             type="button"
@@ -73,6 +99,11 @@ export function Downloads() {
           </button>
         ))}
       </div>
+      {report.data?.available && report.data.sentAt && (
+        <p className="muted small">
+          {t('download.reportSent', { date: formatShort(report.data.sentAt, lang) })}
+        </p>
+      )}
       {editor.dirty.length > 0 && <p className="muted small">{t('download.savedOnly')}</p>}
       {active && (
         <ProgressBar label={t('download.progress', { file: t(active.label) })} progress={active.progress} />
