@@ -50,7 +50,20 @@ const INSTANT =
  * undefined when the text is not such an instant or names an impossible date. Fractions beyond
  * milliseconds are cut, not rounded, so 16:59:59.9999 stays before 17:00.
  */
+// The last text parsed and its instant: a proposal is checked on every keystroke with the same
+// submission time, and the input check and the deadline rule both read it.
+let lastText: string | undefined;
+let lastInstant: number | undefined;
+
 export function parseInstant(text: string): number | undefined {
+  if (text === lastText) return lastInstant;
+  const instant = parseInstantUncached(text);
+  lastText = text;
+  lastInstant = instant;
+  return instant;
+}
+
+function parseInstantUncached(text: string): number | undefined {
   const m = INSTANT.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
