@@ -120,11 +120,16 @@ export function RankingTables({
                         {p.id === lastSelected && (
                           <span className="cutoff-note small officer-block">{t('ranking.cutOffLine')}</span>
                         )}
-                        <ul className="officer-plain-list small">
-                          {p.reasons.map((r) => (
-                            <li key={r.en}>{pick(r)}</li>
-                          ))}
-                        </ul>
+                        {p.reasons.length > 0 && (
+                          <details className="ranking-why small">
+                            <summary>{t('ranking.why', { acronym: acronyms[p.id] ?? p.id })}</summary>
+                            <ul className="officer-plain-list">
+                              {p.reasons.map((r) => (
+                                <li key={r.en}>{pick(r)}</li>
+                              ))}
+                            </ul>
+                          </details>
+                        )}
                       </td>
                     </tr>
                   ))}

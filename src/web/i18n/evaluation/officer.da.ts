@@ -255,6 +255,7 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'ranking.decision.selected': 'Udvalgt',
   'ranking.decision.reserve': 'Reserveliste',
   'ranking.decision.below-threshold': 'Afvist (under en tærskel)',
+  'ranking.why': 'Hvorfor: {acronym}',
   'ranking.missed': '(under tærsklen)',
   'ranking.cutOffLine': '— skillelinjen: den sidste ansøgning, der får tilskud —',
   'ranking.notRanked': 'ikke i rangordningen',

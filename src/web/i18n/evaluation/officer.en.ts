@@ -254,6 +254,7 @@ export const officerEn = {
   'ranking.decision.selected': 'Selected',
   'ranking.decision.reserve': 'Reserve list',
   'ranking.decision.below-threshold': 'Rejected (below a threshold)',
+  'ranking.why': 'Why: {acronym}',
   'ranking.missed': '(below the threshold)',
   'ranking.cutOffLine': '— the cut-off line: the last proposal funded —',
   'ranking.notRanked': 'not in the ranking',
