@@ -1,0 +1,297 @@
+/**
+ * Ranking and selection: per lot the envelope and the ranked list; a what-if (another envelope or
+ * threshold) that shows who moves and saves nothing; confirming; sending the evaluation summary
+ * reports; and the files (the ranking as XLSX, each proposal's report as PDF in English and Danish).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { CriterionId, LotId } from '../../../engine/call-definition/types.ts';
+import { compareRankings } from '../../../engine/ranking/compare.ts';
+import { ApiError, api } from '../../api/client.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { when } from './format.ts';
+import { formOf, type RankingForm, requestOf } from './model.ts';
+import { OfficerDownloads } from './OfficerDownloads.tsx';
+import { Moves, RankingTables } from './RankingTables.tsx';
+import type { ConfirmedRanking, Simulation } from './types.ts';
+
+export function RankingTab({ callId }: { callId: string }) {
+  const { t, lang, pick } = useI18n();
+  const call = encodeURIComponent(callId);
+  const [confirmed, setConfirmed] = useState<ConfirmedRanking | null>();
+  const [baseline, setBaseline] = useState<Simulation>();
+  const [form, setForm] = useState<RankingForm>();
+  const [whatIf, setWhatIf] = useState<Simulation>();
+  const [loadError, setLoadError] = useState<unknown>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState<'simulate' | 'confirm' | 'send'>();
+  const [done, setDone] = useState<string>();
+  const [sending, setSending] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      let current: ConfirmedRanking | null = null;
+      try {
+        current = await api.get<ConfirmedRanking>(`/api/v1/evaluation/calls/${call}/ranking`);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 404)) throw e;
+      }
+      const base = await api.post<Simulation>(`/api/v1/evaluation/calls/${call}/ranking/simulate`, {
+        envelopes: current?.envelopes ?? {},
+        ...(current?.overrides.overallThreshold !== undefined && {
+          overallThreshold: current.overrides.overallThreshold,
+        }),
+        ...(current?.overrides.criterionThresholds && {
+          criterionThresholds: current.overrides.criterionThresholds,
+        }),
+      });
+      setConfirmed(current);
+      setBaseline(base);
+      setForm(formOf(current?.ranking ?? base.ranking));
+      setLoadError(undefined);
+    } catch (e) {
+      setLoadError(e);
+    }
+  }, [call]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (loadError) return <ErrorMessage error={loadError} />;
+  if (!baseline || !form || confirmed === undefined)
+    return (
+      <p className="loading" role="status">
+        {t('common.loading')}
+      </p>
+    );
+
+  const shown = confirmed ?? { ranking: baseline.ranking, acronyms: baseline.acronyms };
+  const acronyms = { ...baseline.acronyms, ...(confirmed?.acronyms ?? {}) };
+  const pending = baseline.pending;
+
+  const simulate = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy('simulate');
+    setError(undefined);
+    setDone(undefined);
+    try {
+      setWhatIf(
+        await api.post<Simulation>(
+          `/api/v1/evaluation/calls/${call}/ranking/simulate`,
+          requestOf(form, baseline.ranking),
+        ),
+      );
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const confirm = async () => {
+    setBusy('confirm');
+    setError(undefined);
+    setDone(undefined);
+    try {
+      await api.post(`/api/v1/evaluation/calls/${call}/ranking/confirm`, requestOf(form, baseline.ranking));
+      setWhatIf(undefined);
+      await load();
+      setDone(t('ranking.confirmedNow'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const send = async () => {
+    setBusy('send');
+    setError(undefined);
+    try {
+      const result = await api.post<{ sent: number; sentAt: string }>(
+        `/api/v1/evaluation/calls/${call}/reports/send`,
+      );
+      setSending(false);
+      await load();
+      setDone(t('ranking.sentNow', { n: result.sent }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const comparison = whatIf && (whatIf.changes ?? compareRankings(baseline.ranking, whatIf.ranking));
+  const lots = Object.keys(form.envelopes) as LotId[];
+
+  return (
+    <>
+      <p className="tab-heading__intro">{t('ranking.intro')}</p>
+      {pending.length > 0 && (
+        <p className="notice notice--warning">
+          {t('ranking.pending', { n: pending.length, acronyms: pending.map((p) => p.acronym).join(', ') })}
+        </p>
+      )}
+      <section aria-labelledby="rank-current-h" data-confirmed={confirmed ? 'yes' : 'no'}>
+        <h3 id="rank-current-h">{confirmed ? t('ranking.confirmedTitle') : t('ranking.provisionalTitle')}</h3>
+        <p>
+          {confirmed
+            ? t('ranking.confirmedAt', { at: when(confirmed.confirmedAt, lang) })
+            : t('ranking.provisional')}
+          {confirmed?.reportsSentAt && (
+            <> {t('ranking.sentAt', { at: when(confirmed.reportsSentAt, lang) })}</>
+          )}
+        </p>
+        <RankingTables ranking={shown.ranking} acronyms={acronyms} idPrefix="rank-current" />
+      </section>
+
+      <section aria-labelledby="rank-whatif-h">
+        <h3 id="rank-whatif-h">{t('ranking.whatIf')}</h3>
+        <form
+          className="form subpanel"
+          onSubmit={(e) => void simulate(e)}
+          noValidate
+          aria-labelledby="rank-whatif-h"
+        >
+          <p>{t('ranking.whatIfIntro')}</p>
+          <div className="grid-2">
+            {lots.map((lot) => (
+              <NumberInput
+                key={lot}
+                id={`rank-env-${lot}`}
+                kind="euros"
+                label={t('ranking.envelopeOf', {
+                  lot: pick(baseline.ranking.lots[lot]?.name ?? { en: lot, da: lot }),
+                })}
+                value={form.envelopes[lot] ?? 0}
+                onChange={(v) => setForm({ ...form, envelopes: { ...form.envelopes, [lot]: v } })}
+              />
+            ))}
+            <NumberInput
+              id="rank-overall"
+              kind="integer"
+              label={t('ranking.overallThreshold', { max: baseline.ranking.maximumTotal })}
+              value={form.overallThreshold}
+              max={baseline.ranking.maximumTotal}
+              onChange={(v) => setForm({ ...form, overallThreshold: v })}
+            />
+            {baseline.ranking.criteria.map((c) => (
+              <NumberInput
+                key={c.id}
+                id={`rank-thr-${c.id}`}
+                kind="integer"
+                label={t('ranking.criterionThreshold', { name: pick(c.name), max: c.maximum.value })}
+                value={form.criterionThresholds[c.id as CriterionId] ?? c.threshold.value}
+                max={c.maximum.value}
+                onChange={(v) =>
+                  setForm({ ...form, criterionThresholds: { ...form.criterionThresholds, [c.id]: v } })
+                }
+              />
+            ))}
+          </div>
+          <ErrorMessage
+            error={error}
+            inputFor={(f) =>
+              f.startsWith('envelopes.')
+                ? `rank-env-${f.slice(10)}`
+                : f === 'overallThreshold'
+                  ? 'rank-overall'
+                  : undefined
+            }
+          />
+          <div className="button-row">
+            <button type="submit" className="button button--secondary" disabled={busy !== undefined}>
+              {busy === 'simulate' ? t('officerCall.working') : t('ranking.simulate')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy !== undefined || pending.length > 0}
+              onClick={() => void confirm()}
+            >
+              {busy === 'confirm'
+                ? t('officerCall.working')
+                : confirmed
+                  ? t('ranking.confirmAgain')
+                  : t('ranking.confirm')}
+            </button>
+          </div>
+          <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
+            {done}
+          </p>
+        </form>
+        {whatIf && comparison && (
+          <section className="what-if" aria-labelledby="rank-moves-h">
+            <h4 id="rank-moves-h" className="officer-h4">
+              {whatIf.comparedWith === 'confirmed'
+                ? t('ranking.movesConfirmed')
+                : t('ranking.movesProvisional')}
+            </h4>
+            <p className="muted">{t('ranking.nothingSaved')}</p>
+            <Moves comparison={comparison} acronyms={acronyms} />
+            <details className="details">
+              <summary>{t('ranking.whatIfTable')}</summary>
+              <RankingTables ranking={whatIf.ranking} acronyms={acronyms} idPrefix="rank-whatif" />
+            </details>
+          </section>
+        )}
+      </section>
+
+      {confirmed && (
+        <section aria-labelledby="rank-send-h">
+          <h3 id="rank-send-h">{t('ranking.reports')}</h3>
+          {confirmed.reportsSentAt ? (
+            <p className="notice notice--success">
+              {t('ranking.sentAt', { at: when(confirmed.reportsSentAt, lang) })}
+            </p>
+          ) : (
+            <>
+              <p>{t('ranking.reportsIntro')}</p>
+              <div className="button-row">
+                <button type="button" className="button button--primary" onClick={() => setSending(true)}>
+                  {t('ranking.send')}
+                </button>
+              </div>
+            </>
+          )}
+          {sending && (
+            <Dialog title={t('ranking.sendDialog')} onClose={() => setSending(false)}>
+              <ul className="what-happens">
+                <li>{t('ranking.sendWhat1')}</li>
+                <li>{t('ranking.sendWhat2')}</li>
+                <li>{t('ranking.sendWhat3')}</li>
+                <li>{t('ranking.sendWhat4')}</li>
+              </ul>
+              <ErrorMessage error={error} />
+              <div className="button-row dialog__actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void send()}
+                  disabled={busy === 'send'}
+                >
+                  {busy === 'send' ? t('officerCall.working') : t('ranking.sendConfirm')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setSending(false)}
+                  disabled={busy === 'send'}
+                  data-autofocus
+                >
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </Dialog>
+          )}
+          <OfficerDownloads
+            callId={callId}
+            proposals={confirmed.ranking.proposals.map((p) => ({
+              id: p.id,
+              acronym: acronyms[p.id] ?? p.id,
+            }))}
+          />
+        </section>
+      )}
+    </>
+  );
+}
