@@ -81,7 +81,7 @@ export function ProposalTab({ data }: { data: ProposalForExpert }) {
 
       <section aria-labelledby="proposal-consortium-h" className="panel">
         <h3 id="proposal-consortium-h">{t('expertProposal.consortium', { n: c.participants.length })}</h3>
-        <ScrollRegion labelledBy="proposal-consortium-h">
+        <ScrollRegion label={t('expertProposal.consortiumTable')}>
           <table className="table">
             <thead>
               <tr>
@@ -144,7 +144,7 @@ export function ProposalTab({ data }: { data: ProposalForExpert }) {
 
       <section aria-labelledby="proposal-budget-h" className="panel">
         <h3 id="proposal-budget-h">{t('expertProposal.budget')}</h3>
-        <ScrollRegion labelledBy="proposal-budget-h">
+        <ScrollRegion label={t('expertProposal.budgetTable')}>
           <table className="table">
             <thead>
               <tr>

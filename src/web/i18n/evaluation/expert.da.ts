@@ -47,6 +47,8 @@ export const expertDa: Record<keyof typeof expertEn, string> = {
   'expertProposal.summary': 'Resumé',
   'expertProposal.none': 'Ikke angivet',
   'expertProposal.consortium': 'Konsortium ({n} deltagere)',
+  'expertProposal.consortiumTable': 'Tabel over deltagerne',
+  'expertProposal.budgetTable': 'Tabel over budgettet pr. arbejdspakke',
   'expertProposal.organisation': 'Organisation',
   'expertProposal.country': 'Land',
   'expertProposal.role': 'Rolle',

@@ -46,6 +46,8 @@ export const expertEn = {
   'expertProposal.summary': 'Summary',
   'expertProposal.none': 'None given',
   'expertProposal.consortium': 'Consortium ({n} participants)',
+  'expertProposal.consortiumTable': 'Table of the participants',
+  'expertProposal.budgetTable': 'Table of the budget per work package',
   'expertProposal.organisation': 'Organisation',
   'expertProposal.country': 'Country',
   'expertProposal.role': 'Role',
