@@ -284,6 +284,24 @@ it('experts declare, evaluate and submit; the rapporteur drafts and agrees the c
     await agree.getByRole('button', { name: 'Agree, final' }).click();
     await p.getByText(/^The consensus was agreed at /).waitFor();
     await auditPage(p, 'expert-12-consensus-agreed');
+
+    // Another of the rapporteur's proposals: a declared conflict of interest keeps it closed.
+    await p.getByRole('link', { name: '← My assignments' }).click();
+    await h1(p, 'My assignments');
+    const other = p.locator('.assignment', { hasNotText: acronym }).first();
+    await other.getByRole('link').click();
+    await h2(p, 'Declaration before you open the proposal');
+    await p.getByText('I have a conflict of interest with this proposal').click();
+    await p.getByRole('button', { name: 'Declare a conflict of interest' }).click();
+    await p.locator('#decl-reason-error', { hasText: 'Say what the conflict of interest is.' }).waitFor();
+    await p.locator('#decl-reason').fill('I advised the coordinator on this proposal in 2025.');
+    await p.locator('#decl-conflict-confidential').check();
+    await p.getByRole('button', { name: 'Declare a conflict of interest' }).click();
+    await p.getByText('You declared a conflict of interest for this proposal.').waitFor();
+    await p.getByRole('link', { name: 'My evaluation', exact: true }).click();
+    await p.getByText('You declared a conflict of interest for this proposal.').waitFor();
+    assert.equal(await p.locator('.evaluation-form').count(), 0, 'no evaluation after a conflict');
+    await auditPage(p, 'expert-15-conflict-declared');
   });
   timings.step('rapporteur: consensus with sources, flags, agreed (browser)');
 
@@ -322,5 +340,5 @@ it('experts declare, evaluate and submit; the rapporteur drafts and agrees the c
     [],
     'every expert page: no axe violation and no sideways scrolling at 360 px',
   );
-  assert.ok(auditRows.length >= 14, `${auditRows.length} pages audited`);
+  assert.ok(auditRows.length >= 15, `${auditRows.length} pages audited`);
 });
