@@ -366,8 +366,6 @@ export const da: Messages = {
   'officer.call': 'Indkaldelse',
   'officer.state': 'Status',
   'officer.submittedAt': 'Senest indsendt',
-  'expert.title': 'Mine opgaver',
-  'expert.empty': 'De forslag, du skal evaluere, vises her, når agenturet har tildelt dem.',
   'admin.title': 'Administration',
   'admin.accounts': 'Konti',
   'admin.accountsTable': 'Alle konti med deres rolle',

@@ -369,9 +369,6 @@ export const en = {
   'officer.call': 'Call',
   'officer.state': 'State',
   'officer.submittedAt': 'Last submitted',
-  'expert.title': 'My assignments',
-  'expert.empty':
-    'The proposals assigned to you for evaluation will appear here once the agency assigns them.',
   'admin.title': 'Administration',
   'admin.accounts': 'Accounts',
   'admin.accountsTable': 'Every account with its role',

@@ -1,19 +1,111 @@
-/** An expert's home: their assignments will be listed here once the agency assigns proposals. */
+/**
+ * An expert's home: the proposals assigned to them, where each stands (declare, evaluate, draft,
+ * submitted), whether they are the rapporteur and where the consensus stands, each linking to
+ * the proposal's page.
+ */
+import '../evaluation/expert/expert.css';
+import type { CallSummary } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { hrefOf } from '../app/routes.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { lotLabel } from '../components/labels.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { assignmentState } from '../evaluation/expert/model.ts';
+import { StateBadge } from '../evaluation/expert/StateBadge.tsx';
+import type { Assignment, ConsensusView } from '../evaluation/expert/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAccount } from '../session/session.tsx';
 
 export default function ExpertHome() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const account = useAccount();
+  const assignments = useApi<Assignment[]>('/api/v1/evaluation/my-assignments');
+  const calls = useApi<CallSummary[]>('/api/v1/calls');
+  const callTitle = (id: string) => calls.data?.find((c) => c.id === id)?.title ?? id;
+  const list = assignments.data ?? [];
+  const open = list.filter((a) => assignmentState(a) !== 'submitted' && assignmentState(a) !== 'conflict');
   return (
-    <div className="narrow">
-      <PageHeading title={t('expert.title')}>
+    <div className="expert-home">
+      <PageHeading title={t('expertHome.title')}>
         <p className="lead">{t('dashboard.welcome', { name: account.name })}</p>
+        {assignments.data && list.length > 0 && (
+          <p>{tn('expertHome.summary', list.length, { open: open.length })}</p>
+        )}
       </PageHeading>
-      <div className="notice notice--info">
-        <p>{t('expert.empty')}</p>
-      </div>
+      <ErrorMessage error={assignments.error} />
+      {assignments.loading && !assignments.data && (
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {assignments.data &&
+        (list.length === 0 ? (
+          <div className="notice notice--info">
+            <p>{t('expertHome.empty')}</p>
+          </div>
+        ) : (
+          <ul className="card-list assignment-list">
+            {list.map((a) => {
+              const state = assignmentState(a);
+              // Where the work continues: the declaration shows on every tab; the rapporteur goes on to the consensus.
+              const next =
+                state === 'submitted' && a.rapporteur
+                  ? 'consensus'
+                  : state === 'to-declare' || state === 'conflict'
+                    ? 'proposal'
+                    : 'evaluation';
+              return (
+                <li key={a.proposalId} className="card assignment" data-proposal={a.acronym}>
+                  <h2 className="card__title">
+                    <a href={hrefOf({ name: 'expert-proposal', id: a.proposalId, tab: next })}>{a.acronym}</a>
+                  </h2>
+                  <p>{a.title}</p>
+                  <dl className="meta-list">
+                    <dt>{t('expertHome.state')}</dt>
+                    <dd>
+                      <StateBadge state={state} />
+                    </dd>
+                    <dt>{t('expertHome.call')}</dt>
+                    <dd>{callTitle(a.callId)}</dd>
+                    <dt>{t('expertHome.lot')}</dt>
+                    <dd>{t(lotLabel(a.lot))}</dd>
+                    <dt>{t('expertHome.role')}</dt>
+                    <dd>{a.rapporteur ? t('expertHome.rapporteur') : t('expertHome.evaluator')}</dd>
+                    <dt>{t('expertHome.consensus')}</dt>
+                    <dd>
+                      <ConsensusState assignment={a} />
+                    </dd>
+                  </dl>
+                </li>
+              );
+            })}
+          </ul>
+        ))}
     </div>
+  );
+}
+
+/** The consensus can be read once the expert's own evaluation is in; before that, say so. */
+function ConsensusState({ assignment }: { assignment: Assignment }) {
+  const { t } = useI18n();
+  const submitted = assignment.evaluation === 'submitted';
+  const view = useApi<ConsensusView>(
+    submitted
+      ? `/api/v1/evaluation/proposals/${encodeURIComponent(assignment.proposalId)}/consensus`
+      : undefined,
+  );
+  if (!submitted) return <>{t('expertHome.consensusAfter')}</>;
+  if (!view.data) return <>{view.error ? t('expertHome.consensusUnknown') : t('common.loading')}</>;
+  const status = view.data.report?.status;
+  return (
+    <>
+      {status === 'agreed'
+        ? t('expertHome.consensusAgreed')
+        : status === 'draft'
+          ? t('expertHome.consensusDraft')
+          : t('expertHome.consensusNone')}
+      {' · '}
+      {t('consensus.submitted', { submitted: view.data.submitted, expected: view.data.expected })}
+    </>
   );
 }

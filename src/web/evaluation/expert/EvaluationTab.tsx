@@ -1,0 +1,428 @@
+/**
+ * The expert's individual evaluation: per award criterion a score in whole points and a comment
+ * that says why, the total against the overall threshold as it is typed, save as draft, and
+ * submit (after which nothing changes). A save that finds a newer version saved elsewhere shows
+ * both and loses neither. The other experts' evaluations appear only after submitting.
+ */
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextArea } from '../../components/fields.tsx';
+import { useLeaveWarning } from '../../editor/use-leave-warning.ts';
+import { formatShort } from '../../i18n/dates.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { CharCount, ScoreField } from './fields.tsx';
+import { type Difference, differences, problemsByField, readScore } from './model.ts';
+import { OtherEvaluations } from './OtherEvaluations.tsx';
+import { TotalLine } from './TotalLine.tsx';
+import type { Assessment, Criterion, MyEvaluation } from './types.ts';
+
+type Form = Record<string, { scoreText: string; comment: string }>;
+
+function formOf(
+  criteria: readonly Criterion[],
+  saved: Record<string, Partial<Assessment> | undefined>,
+): Form {
+  return Object.fromEntries(
+    criteria.map((c) => {
+      const s = saved[c.id];
+      return [
+        c.id,
+        {
+          scoreText: s?.score === null || s?.score === undefined ? '' : String(s.score),
+          comment: s?.comment ?? '',
+        },
+      ];
+    }),
+  );
+}
+
+function bodyOf(criteria: readonly Criterion[], form: Form): Record<string, Assessment> {
+  return Object.fromEntries(
+    criteria.map((c) => {
+      const f = form[c.id]!;
+      const r = readScore(f.scoreText, c.maximum);
+      return [c.id, { score: r.ok ? r.value : null, comment: f.comment }];
+    }),
+  );
+}
+
+interface Stale {
+  saved: Record<string, Assessment>;
+  version: number;
+  differences: Difference[];
+}
+
+export interface EvaluationTabProps {
+  proposalId: string;
+  criteria: Criterion[];
+  overallThreshold: number | undefined;
+  answers: Record<string, string>;
+  onStatusChange(): void;
+}
+
+export function EvaluationTab(props: EvaluationTabProps) {
+  const { t } = useI18n();
+  const path = `/api/v1/evaluation/proposals/${encodeURIComponent(props.proposalId)}/my-evaluation`;
+  const mine = useApi<MyEvaluation>(path);
+  return (
+    <section aria-labelledby="evaluation-h" className="expert-evaluation">
+      <div className="tab-heading">
+        <h2 id="evaluation-h" tabIndex={-1}>
+          {t('evaluation.title')}
+        </h2>
+        <p className="tab-heading__intro">{t('evaluation.intro')}</p>
+      </div>
+      <ErrorMessage error={mine.error} />
+      {mine.loading && !mine.data && (
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {mine.data &&
+        (mine.data.status === 'submitted' ? (
+          <>
+            <SubmittedEvaluation {...props} evaluation={mine.data} />
+            <OtherEvaluations
+              proposalId={props.proposalId}
+              criteria={props.criteria}
+              ownEvaluationId={mine.data.id}
+            />
+          </>
+        ) : (
+          <>
+            <EvaluationForm
+              {...props}
+              path={path}
+              evaluation={mine.data}
+              onSubmitted={async () => {
+                await mine.reload();
+                props.onStatusChange();
+              }}
+            />
+            <section aria-labelledby="others-h" className="panel">
+              <h3 id="others-h">{t('evaluation.othersTitle')}</h3>
+              <p className="notice notice--info others-hidden">{t('evaluation.othersHidden')}</p>
+            </section>
+          </>
+        ))}
+    </section>
+  );
+}
+
+function EvaluationForm({
+  criteria,
+  overallThreshold,
+  answers,
+  path,
+  evaluation,
+  onSubmitted,
+  onStatusChange,
+}: EvaluationTabProps & { path: string; evaluation: MyEvaluation; onSubmitted(): Promise<void> }) {
+  const { t, pick, lang } = useI18n();
+  const [form, setForm] = useState<Form>(() => formOf(criteria, evaluation.criteria));
+  const [savedForm, setSavedForm] = useState<Form>(() => formOf(criteria, evaluation.criteria));
+  const [version, setVersion] = useState(evaluation.version);
+  const [savedAt, setSavedAt] = useState<string>();
+  const [busy, setBusy] = useState<'saving' | 'submitting'>();
+  const [error, setError] = useState<unknown>();
+  const [stale, setStale] = useState<Stale>();
+  const [confirming, setConfirming] = useState(false);
+  const dirty = JSON.stringify(form) !== JSON.stringify(savedForm);
+  useLeaveWarning(dirty, t('evaluation.leaveWarning'));
+  const problems = problemsByField(error instanceof ApiError ? error.problems : []);
+  const scores = Object.fromEntries(
+    criteria.map((c) => {
+      const r = readScore(form[c.id]!.scoreText, c.maximum);
+      return [c.id, r.ok ? r.value : null];
+    }),
+  );
+  const idOf = (criterion: string, field: string) => `ev-${criterion}-${field}`;
+
+  const put = async (atVersion: number, body: Record<string, Assessment>, shown: Form) => {
+    const res = await api.put<{ version: number }>(path, { version: atVersion, criteria: body });
+    setVersion(res.version);
+    setSavedForm(shown);
+    setSavedAt(new Date().toISOString());
+    setError(undefined);
+    return res.version;
+  };
+
+  /** Saves what is on screen; true when saved. A stale version opens the comparison instead. */
+  const save = async (): Promise<boolean> => {
+    setBusy('saving');
+    try {
+      await put(version, bodyOf(criteria, form), form);
+      onStatusChange();
+      return true;
+    } catch (e) {
+      if (
+        e instanceof ApiError &&
+        e.status === 409 &&
+        e.body.current &&
+        typeof e.body.currentVersion === 'number'
+      ) {
+        const saved = e.body.current as Record<string, Assessment>;
+        setStale({
+          saved,
+          version: e.body.currentVersion,
+          differences: differences(criteria, saved, bodyOf(criteria, form)),
+        });
+      } else setError(e);
+      return false;
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const submit = async () => {
+    setConfirming(false);
+    setBusy('submitting');
+    try {
+      await api.post(`${path}/submit`);
+      setError(undefined);
+      await onSubmitted();
+    } catch (e) {
+      setError(e);
+      setBusy(undefined);
+    }
+  };
+
+  const askSubmit = async () => {
+    if (dirty && !(await save())) return;
+    setConfirming(true);
+  };
+
+  useEffect(() => {
+    if (error) document.getElementById('evaluation-error')?.focus();
+  }, [error]);
+
+  return (
+    <>
+      <form
+        className="evaluation-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        noValidate
+      >
+        {criteria.map((c) => {
+          const f = form[c.id]!;
+          const set = (change: Partial<Form[string]>) =>
+            setForm((prev) => ({ ...prev, [c.id]: { ...prev[c.id]!, ...change } }));
+          const commentId = idOf(c.id, 'comment');
+          return (
+            <fieldset key={c.id} className="fieldset panel criterion" aria-describedby={`ev-${c.id}-meta`}>
+              <legend className="fieldset__title">{pick(c.name)}</legend>
+              <p className="muted" id={`ev-${c.id}-meta`}>
+                {t('evaluation.maxThreshold', { max: c.maximum, threshold: c.threshold })}
+              </p>
+              <details className="details">
+                <summary>{t('evaluation.applicantAnswer')}</summary>
+                <p className="expert-text">{answers[c.id] || t('expertProposal.noAnswer')}</p>
+              </details>
+              <ScoreField
+                id={idOf(c.id, 'score')}
+                label={t('evaluation.score', { criterion: pick(c.name) })}
+                value={f.scoreText}
+                maximum={c.maximum}
+                onChange={(scoreText) => set({ scoreText })}
+                serverErrors={problems.get(`${c.id}.score`)}
+              />
+              <TextArea
+                id={commentId}
+                label={t('evaluation.comment', { criterion: pick(c.name) })}
+                hint={t('evaluation.commentHint')}
+                value={f.comment}
+                rows={6}
+                onChange={(comment) => set({ comment })}
+                describedBy={`${commentId}-count`}
+                error={problems.get(`${c.id}.comment`)?.join(' ')}
+              />
+              <CharCount id={`${commentId}-count`} text={f.comment} />
+            </fieldset>
+          );
+        })}
+        <TotalLine criteria={criteria} scores={scores} overallThreshold={overallThreshold} />
+        <div className="evaluation-actions">
+          <p className="save-bar__state" role="status">
+            {busy === 'saving'
+              ? t('evaluation.saving')
+              : busy === 'submitting'
+                ? t('evaluation.submitting')
+                : dirty
+                  ? t('evaluation.unsaved')
+                  : savedAt
+                    ? t('evaluation.savedAt', { time: formatShort(savedAt, lang) })
+                    : version > 0
+                      ? t('evaluation.draftSaved')
+                      : t('evaluation.nothingSaved')}
+          </p>
+          <div className="button-row">
+            <button type="submit" className="button button--secondary" disabled={busy !== undefined}>
+              {t('evaluation.saveDraft')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy !== undefined}
+              onClick={() => void askSubmit()}
+            >
+              {t('evaluation.submit')}
+            </button>
+          </div>
+        </div>
+        <div id="evaluation-error" tabIndex={-1}>
+          <ErrorMessage
+            error={error}
+            inputFor={(field) => {
+              const m = /^criteria\.([A-Za-z0-9_-]+)(?:\.(score|comment))?/.exec(field);
+              return m ? idOf(m[1]!, m[2] ?? 'score') : undefined;
+            }}
+          />
+        </div>
+      </form>
+      {confirming && (
+        <Dialog title={t('evaluation.confirmTitle')} onClose={() => setConfirming(false)}>
+          <p>{t('evaluation.confirmText')}</p>
+          <TotalLine criteria={criteria} scores={scores} overallThreshold={overallThreshold} />
+          <div className="button-row dialog__actions">
+            <button type="button" className="button button--primary" onClick={() => void submit()}>
+              {t('evaluation.confirmSubmit')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-autofocus
+              onClick={() => setConfirming(false)}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {stale && (
+        <StaleDialog
+          stale={stale}
+          criteria={criteria}
+          onClose={() => setStale(undefined)}
+          keepMine={async () => {
+            const current = stale;
+            setStale(undefined);
+            setBusy('saving');
+            try {
+              await put(current.version, bodyOf(criteria, form), form);
+            } catch (e) {
+              setError(e);
+            } finally {
+              setBusy(undefined);
+            }
+          }}
+          takeSaved={() => {
+            const next = formOf(criteria, stale.saved);
+            setForm(next);
+            setSavedForm(next);
+            setVersion(stale.version);
+            setStale(undefined);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function StaleDialog({
+  stale,
+  criteria,
+  onClose,
+  keepMine,
+  takeSaved,
+}: {
+  stale: Stale;
+  criteria: Criterion[];
+  onClose(): void;
+  keepMine(): Promise<void>;
+  takeSaved(): void;
+}) {
+  const { t, pick } = useI18n();
+  const nameOf = (id: string) => {
+    const c = criteria.find((x) => x.id === id);
+    return c ? pick(c.name) : id;
+  };
+  return (
+    <Dialog title={t('evaluation.staleTitle')} onClose={onClose} wide>
+      <p>{t('evaluation.staleLead', { version: stale.version })}</p>
+      {stale.differences.length === 0 ? (
+        <p className="notice notice--info">{t('evaluation.staleSame')}</p>
+      ) : (
+        <ul className="change-list stale-list">
+          {stale.differences.map((d) => (
+            <li key={`${d.criterion}.${d.field}`}>
+              <strong>
+                {nameOf(d.criterion)} ·{' '}
+                {d.field === 'score' ? t('evaluation.scoreWord') : t('evaluation.commentWord')}
+              </strong>
+              <div className="stale-pair">
+                <div>
+                  <span className="muted">{t('evaluation.staleSaved')}</span> <del>{d.saved || '—'}</del>
+                </div>
+                <div>
+                  <span className="muted">{t('evaluation.staleMine')}</span> <ins>{d.mine || '—'}</ins>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="button-row dialog__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          data-autofocus
+          onClick={() => void keepMine()}
+        >
+          {t('evaluation.keepMine')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={takeSaved}>
+          {t('evaluation.takeSaved')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function SubmittedEvaluation({
+  criteria,
+  overallThreshold,
+  evaluation,
+}: EvaluationTabProps & { evaluation: MyEvaluation }) {
+  const { t, pick, lang } = useI18n();
+  const scores = Object.fromEntries(criteria.map((c) => [c.id, evaluation.criteria[c.id]?.score ?? null]));
+  return (
+    <section aria-labelledby="mine-h" className="panel">
+      <h3 id="mine-h">{t('evaluation.mineTitle')}</h3>
+      <p className="notice notice--success">
+        {t('evaluation.submittedAt', {
+          time: evaluation.submittedAt ? formatShort(evaluation.submittedAt, lang) : '—',
+        })}
+      </p>
+      <dl className="expert-scores">
+        {criteria.map((c) => (
+          <div key={c.id} className="expert-scores__item">
+            <dt>{pick(c.name)}</dt>
+            <dd>
+              <p className="score-figure">
+                {t('evaluation.points', { score: evaluation.criteria[c.id]?.score ?? '—', max: c.maximum })}
+              </p>
+              <p className="expert-text">{evaluation.criteria[c.id]?.comment}</p>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <TotalLine criteria={criteria} scores={scores} overallThreshold={overallThreshold} />
+    </section>
+  );
+}
