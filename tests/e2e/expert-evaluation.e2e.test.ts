@@ -12,13 +12,12 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '../../src/server/clock.ts';
-import { seedDemoEvaluation } from '../../src/server/seed/demo-evaluation.ts';
 import type { TestClient } from '../support/client.ts';
 import { signIn } from './support/app.ts';
 import { auditPage, auditRows, auditTable, keepFailureShot } from './support/audit.ts';
 import { launchBrowser, newUser } from './support/browser.ts';
 import { activate, toggle } from './support/keyboard.ts';
-import { DEMO_PASSWORD, startWebPlatform, type WebPlatform } from './support/platform.ts';
+import { startWebPlatform, type WebPlatform } from './support/platform.ts';
 import { Timings } from './support/timings.ts';
 
 const clock = new ManualClock(new Date());
@@ -37,9 +36,7 @@ const R_COMMENT =
   'The proposal sets out a clear need in the sector. The consortium covers education and enterprise well.';
 
 before(async () => {
-  web = await startWebPlatform({ clock });
-  // The closed demo call with four submitted proposals and two more experts (as `npm start` seeds).
-  await seedDemoEvaluation(web.platform.deps, DEMO_PASSWORD);
+  web = await startWebPlatform({ clock, demoEvaluation: true });
   browser = await launchBrowser();
 });
 after(async () => {

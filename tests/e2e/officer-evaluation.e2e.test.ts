@@ -12,42 +12,25 @@ import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, sizeLine, staleReason } from '../../scripts/lib/web-build.mjs';
-import { createPlatform, type Platform } from '../../src/server/start.ts';
-import { TestClient } from '../support/client.ts';
-import { DEMO_PASSWORD } from '../support/platform.ts';
 import { signIn } from './support/app.ts';
 import { auditPage, auditRows, auditTable, keepFailureShot } from './support/audit.ts';
 import { launchBrowser, newUser } from './support/browser.ts';
+import { startWebPlatform, type WebPlatform } from './support/platform.ts';
 import { Timings } from './support/timings.ts';
 
 const CALL = 'demo-closed';
 const timings = new Timings('the officer evaluates the closed demo call');
-let platform: Platform;
-let baseUrl: string;
+let web: WebPlatform;
 let browser: Browser;
-const emails = new Map<string, string>();
-const api = async (key: string) => new TestClient(platform.app).signIn(emails.get(key) ?? key, DEMO_PASSWORD);
+const api = (key: string) => web.api(key);
 
-// The shared start (support/platform.ts) seeds no closed call; this journey needs the demo evaluation's.
 before(async () => {
-  const reason = staleReason();
-  if (reason) {
-    console.log(`building the web app (${reason})`);
-    console.log(sizeLine(await buildWeb({ quiet: true })).text);
-  }
-  platform = await createPlatform({ demoPassword: DEMO_PASSWORD, demoEvaluation: true });
-  await platform.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = platform.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  baseUrl = `http://127.0.0.1:${address.port}`;
-  platform.deps.publicUrl = baseUrl;
-  for (const a of platform.seeded ?? []) emails.set(a.email.split('@')[0]!, a.email);
+  web = await startWebPlatform({ demoEvaluation: true });
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
-  await platform?.close();
+  await web?.close();
   console.log(`\naccessibility and layout, per officer page:\n${auditTable()}\n`);
   console.log(timings.table());
 });
@@ -75,7 +58,7 @@ it('an officer screens, assigns, follows, ranks and reports on a closed call', a
   const id = Object.fromEntries(screening.map((p) => [p.acronym, p.proposalId])) as Record<string, string>;
   // GREENBUILD's submitted version as the engine reads it now: a duration the call does not allow
   // (as when a rule was corrected after submission), so screening has findings to show.
-  const row = await platform.deps.db
+  const row = await web.platform.deps.db
     .selectFrom('proposals')
     .innerJoin('submissions', 'submissions.id', 'proposals.last_submission_id')
     .select(['submissions.id', 'submissions.canonical'])
@@ -83,7 +66,7 @@ it('an officer screens, assigns, follows, ranks and reports on a closed call', a
     .executeTakeFirstOrThrow();
   const content = JSON.parse(row.canonical);
   content.durationMonths = 30;
-  await platform.deps.db
+  await web.platform.deps.db
     .updateTable('submissions')
     .set({ canonical: JSON.stringify(content) })
     .where('id', '=', row.id)
@@ -95,10 +78,10 @@ it('an officer screens, assigns, follows, ranks and reports on a closed call', a
   const finding = greenbuild.engine.findings.find((f: any) => f.severity === 'error');
   timings.step('set up: a submitted version with findings');
 
-  const officer = await newUser(browser, baseUrl);
+  const officer = await newUser(browser, web.baseUrl);
   const p = officer.page;
   await keepFailureShot(p, 'officer-evaluation', async () => {
-    await signIn(p, emails.get('officer')!);
+    await signIn(p, web.email('officer'));
     await p.goto('/#/officer');
     await h1(p, 'Closed calls and submitted proposals');
     const callRow = p.locator(`tr[data-call="${CALL}"]`);

@@ -20,7 +20,9 @@ export interface WebPlatform {
   close(): Promise<void>;
 }
 
-export async function startWebPlatform(options: { clock?: Clock } = {}): Promise<WebPlatform> {
+export async function startWebPlatform(
+  options: { clock?: Clock; demoEvaluation?: boolean } = {},
+): Promise<WebPlatform> {
   const reason = staleReason();
   if (reason) {
     // Running one file directly (node --test): build as `npm test` would have.
@@ -29,6 +31,8 @@ export async function startWebPlatform(options: { clock?: Clock } = {}): Promise
   }
   const platform = await createPlatform({
     demoPassword: DEMO_PASSWORD,
+    // The closed demo call with its submitted proposals and two more experts, as `npm start` seeds.
+    demoEvaluation: options.demoEvaluation ?? false,
     ...(options.clock && { clock: options.clock }),
   });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
