@@ -261,6 +261,15 @@ it('the officer screens and assigns, three experts score, the rapporteur agrees,
     ]);
     const bytes = await pdfOf(esr);
     assert.ok(bytes.length > 2000, 'a report with content');
+    // The audit trail for a redress request: every write on the proposal, screening included.
+    const [trail] = await Promise.all([
+      o.waitForEvent('download'),
+      o.getByRole('button', { name: `Audit trail of ${acronym}` }).click(),
+    ]);
+    assert.equal(trail.suggestedFilename(), `${acronym}-audit-trail.csv`);
+    const csv = await readFile((await trail.path())!, 'utf8');
+    assert.match(csv, /^id,at,actor,role,action,entity,changes\r\n/);
+    assert.ok(csv.includes('Checked against the call and the registry.'), 'the screening reason is in it');
     await auditPage(o, 'journey-06-reports-sent');
   });
   assert.deepEqual(officer.errors, []);

@@ -1,6 +1,7 @@
 /**
  * The evaluation's files: the confirmed ranking as XLSX, and each proposal's evaluation summary
- * report as PDF (the agency's copy, which traces every comment) in English and Danish. Each
+ * report as PDF (the agency's copy, which traces every comment) in English and Danish, and each
+ * proposal's audit trail as CSV, the file a redress request is answered from. Each
  * download shows its progress, as the proposal's files do.
  */
 import { useState } from 'react';
@@ -78,6 +79,7 @@ export function OfficerDownloads({
             <tr>
               <th scope="col">{t('ranking.proposal')}</th>
               <th scope="col">{t('ranking.esr')}</th>
+              <th scope="col">{t('ranking.audit')}</th>
             </tr>
           </thead>
           <tbody>
@@ -107,6 +109,22 @@ export function OfficerDownloads({
                       );
                     })}
                   </div>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={active !== undefined}
+                    onClick={() =>
+                      void download(
+                        `/api/v1/proposals/${encodeURIComponent(p.id)}/audit?format=csv`,
+                        `${safe(p.acronym)}-audit-trail.csv`,
+                        t('ranking.auditOf', { acronym: p.acronym }),
+                      )
+                    }
+                  >
+                    {t('ranking.auditOf', { acronym: p.acronym })}
+                  </button>
                 </td>
               </tr>
             ))}

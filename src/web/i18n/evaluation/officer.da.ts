@@ -292,6 +292,8 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'ranking.xlsx': 'Rangordning (XLSX, et ark pr. delprogram)',
   'ranking.esrCaption': 'Evalueringsrapporter, agenturets eksemplar (sporer hver kommentar til eksperterne)',
   'ranking.esr': 'Rapport (PDF)',
+  'ranking.audit': 'Revisionsspor (CSV)',
+  'ranking.auditOf': 'Revisionsspor for {acronym}',
   'ranking.esr.en': '{acronym} på engelsk',
   'ranking.esr.da': '{acronym} på dansk',
   'ranking.downloading': 'Henter {file}',

@@ -291,6 +291,8 @@ export const officerEn = {
   'ranking.xlsx': 'Ranking (XLSX, a sheet per lot)',
   'ranking.esrCaption': 'Evaluation summary reports, agency copy (traces each comment to the experts)',
   'ranking.esr': 'Report (PDF)',
+  'ranking.audit': 'Audit trail (CSV)',
+  'ranking.auditOf': 'Audit trail of {acronym}',
   'ranking.esr.en': '{acronym} in English',
   'ranking.esr.da': '{acronym} in Danish',
   'ranking.downloading': 'Downloading {file}',
