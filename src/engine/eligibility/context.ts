@@ -118,27 +118,28 @@ export function buildContext(
 ): EligibilityContext {
   const { countries, countedRoles } = lookupsFor(call, catalogue);
   const participants: ParticipantView[] = [];
-  proposal.participants.forEach((p, index) => {
-    const written = p.country.length === 2 ? p.country.toUpperCase() : p.country.trim().toUpperCase();
-    const known = countries.get(written);
-    const view: ParticipantView = {
+  const written = proposal.participants;
+  for (let index = 0; index < written.length; index++) {
+    const p = written[index]!;
+    // Most codes arrive as the catalogue writes them: look them up before normalising.
+    const code = countries.has(p.country) ? p.country : p.country.trim().toUpperCase();
+    const known = countries.get(code);
+    const countedRole = countedRoles.has(p.role);
+    // Every view has the same fields in the same order: the rules read them on every keystroke.
+    participants.push({
       index,
       name: p.name,
       type: p.type,
       role: p.role,
       eche: p.eche === true,
-      countryCode: known ? known.code : written,
-      countedRole: countedRoles.has(p.role),
-      counted: false,
-    };
-    if (known) {
-      view.country = catalogue.countries[known.code]!;
-      view.group = known.group;
-    }
-    // An organisation from an excluded or unknown country cannot make up a minimum.
-    view.counted = view.countedRole && known !== undefined && known.group !== 'excluded';
-    participants.push(view);
-  });
+      countryCode: known ? known.code : code,
+      country: known ? catalogue.countries[known.code] : undefined,
+      group: known?.group,
+      countedRole,
+      // An organisation from an excluded or unknown country cannot make up a minimum.
+      counted: countedRole && known !== undefined && known.group !== 'excluded',
+    });
+  }
   // Rules list participants by name, so their findings never depend on the input's order.
   participants.sort(byName);
   const countedApplicants = participants.filter((p) => p.counted);

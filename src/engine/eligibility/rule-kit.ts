@@ -60,8 +60,13 @@ export function byName(a: ParticipantView, b: ParticipantView): number {
   return 0;
 }
 
+/** The distinct values in code-unit order. Sorting first and dropping neighbours builds no Set. */
 export function sortedUnique(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort();
+  const sorted = Array.from(values).sort();
+  let kept = 0;
+  for (const value of sorted) if (kept === 0 || sorted[kept - 1] !== value) sorted[kept++] = value;
+  sorted.length = kept;
+  return sorted;
 }
 
 /** A plain-data view of a participant for `facts`. */
