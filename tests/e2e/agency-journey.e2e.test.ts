@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import type { Browser, Download, Page } from 'playwright-core';
+import { euros } from '../../src/engine/i18n/format.ts';
 import type { TestClient } from '../support/client.ts';
 import { signIn } from './support/app.ts';
 import { auditPage, auditRows, auditTable, keepFailureShot } from './support/audit.ts';
@@ -197,6 +198,10 @@ it('the officer screens and assigns, three experts score, the rapporteur agrees,
       .click();
     await r.getByText(/^The consensus was agreed at /).waitFor();
     await auditPage(r, 'journey-04-consensus-agreed');
+    await r.getByRole('button', { name: 'Dansk' }).click();
+    await r.getByRole('heading', { level: 2, name: 'Konsensus' }).waitFor();
+    await r.getByText(/^Konsensus blev vedtaget \d+\. /).waitFor();
+    await auditPage(r, 'journey-04b-consensus-danish');
   });
   timings.step('rapporteur: consensus agreed (browser)');
 
@@ -271,6 +276,15 @@ it('the officer screens and assigns, three experts score, the rapporteur agrees,
     assert.match(csv, /^id,at,actor,role,action,entity,changes\r\n/);
     assert.ok(csv.includes('Checked against the call and the registry.'), 'the screening reason is in it');
     await auditPage(o, 'journey-06-reports-sent');
+
+    // The same page in Danish: the officer's words, numbers and euros follow the language.
+    await o.getByRole('button', { name: 'Dansk' }).click();
+    await o.getByRole('heading', { name: 'Den bekræftede rangordning' }).waitFor();
+    await o.getByText(/^Rapporterne er sendt: \d+ meddelelser skrevet\.$/).waitFor();
+    await o.getByRole('link', { name: /Rangordning og resultater/ }).waitFor();
+    await o.getByText(euros(grant, 'da')).first().waitFor();
+    await auditPage(o, 'journey-06b-ranking-danish');
+    await o.getByRole('button', { name: 'English' }).click();
   });
   assert.deepEqual(officer.errors, []);
   timings.step('officer: ranking, selection, reports (browser)');

@@ -27,7 +27,9 @@ export function RankingTab({ callId }: { callId: string }) {
   const [loadError, setLoadError] = useState<unknown>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState<'simulate' | 'confirm' | 'send'>();
-  const [done, setDone] = useState<string>();
+  // What just happened, kept as facts (not text) so a language switch rewords it.
+  const [confirmedNow, setConfirmedNow] = useState(false);
+  const [noticesSent, setNoticesSent] = useState<number>();
   const [sending, setSending] = useState(false);
 
   const load = useCallback(async () => {
@@ -75,7 +77,7 @@ export function RankingTab({ callId }: { callId: string }) {
     event.preventDefault();
     setBusy('simulate');
     setError(undefined);
-    setDone(undefined);
+    setConfirmedNow(false);
     try {
       setWhatIf(
         await api.post<Simulation>(
@@ -92,12 +94,12 @@ export function RankingTab({ callId }: { callId: string }) {
   const confirm = async () => {
     setBusy('confirm');
     setError(undefined);
-    setDone(undefined);
+    setConfirmedNow(false);
     try {
       await api.post(`/api/v1/evaluation/calls/${call}/ranking/confirm`, requestOf(form, baseline.ranking));
       setWhatIf(undefined);
       await load();
-      setDone(t('ranking.confirmedNow'));
+      setConfirmedNow(true);
     } catch (e) {
       setError(e);
     } finally {
@@ -113,7 +115,7 @@ export function RankingTab({ callId }: { callId: string }) {
       );
       setSending(false);
       await load();
-      setDone(t('ranking.sentNow', { n: result.sent }));
+      setNoticesSent(result.sent);
     } catch (e) {
       setError(e);
     } finally {
@@ -215,8 +217,8 @@ export function RankingTab({ callId }: { callId: string }) {
                   : t('ranking.confirm')}
             </button>
           </div>
-          <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
-            {done}
+          <p role="status" className={confirmedNow ? 'notice notice--success' : 'visually-hidden'}>
+            {confirmedNow && t('ranking.confirmedNow')}
           </p>
         </form>
         {whatIf && comparison && (
@@ -239,6 +241,12 @@ export function RankingTab({ callId }: { callId: string }) {
       {confirmed && (
         <section aria-labelledby="rank-send-h">
           <h3 id="rank-send-h">{t('ranking.reports')}</h3>
+          <p
+            role="status"
+            className={noticesSent === undefined ? 'visually-hidden' : 'notice notice--success'}
+          >
+            {noticesSent !== undefined && t('ranking.sentNow', { n: noticesSent })}
+          </p>
           {confirmed.reportsSentAt ? (
             <p className="notice notice--success">
               {t('ranking.sentAt', { at: when(confirmed.reportsSentAt, lang) })}

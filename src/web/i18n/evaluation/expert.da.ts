@@ -117,7 +117,7 @@ export const expertDa: Record<keyof typeof expertEn, string> = {
   'evaluation.saving': 'Gemmer…',
   'evaluation.submitting': 'Indsender…',
   'evaluation.unsaved': 'Du har ændringer, der ikke er gemt.',
-  'evaluation.savedAt': 'Kladden blev gemt kl. {time}.',
+  'evaluation.savedAt': 'Kladden blev gemt {time}.',
   'evaluation.draftSaved': 'Din kladde er gemt.',
   'evaluation.nothingSaved': 'Intet gemt endnu.',
   'evaluation.leaveWarning': 'Du har ændringer, der ikke er gemt. Vil du forlade siden alligevel?',
@@ -136,7 +136,7 @@ export const expertDa: Record<keyof typeof expertEn, string> = {
   'evaluation.keepMine': 'Behold det, der står på siden, og gem det',
   'evaluation.takeSaved': 'Brug den gemte version',
   'evaluation.mineTitle': 'Min indsendte evaluering',
-  'evaluation.submittedAt': 'Indsendt kl. {time}. Den kan ikke længere ændres.',
+  'evaluation.submittedAt': 'Indsendt {time}. Den kan ikke længere ændres.',
   'evaluation.points': '{score} / {max} point',
   'evaluation.othersTitle': 'De andre eksperters evalueringer',
   'evaluation.othersHidden':
@@ -184,5 +184,5 @@ export const expertDa: Record<keyof typeof expertEn, string> = {
   'consensus.confirmFlags': '{n} markeringer venter på formanden. Vedtagelsen fjerner dem ikke.',
   'consensus.confirmAgree': 'Vedtag endeligt',
   'consensus.staleTitle': 'Konsensus er gemt et andet sted',
-  'consensus.agreedAt': 'Konsensus blev vedtaget kl. {time}.',
+  'consensus.agreedAt': 'Konsensus blev vedtaget {time}.',
 };
