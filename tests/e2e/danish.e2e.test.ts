@@ -51,6 +51,13 @@ it('switches to Danish and shows Danish words, numbers, euros and dates', async 
       (await page.locator('.countdown').first().textContent()) ?? '',
       /^\d+ dage \d+ t \d{2} min \d{2} s$/,
     );
+    // The call's own title in Danish, as the platform stores it beside the English one.
+    await page
+      .getByRole('heading', {
+        level: 3,
+        name: /^Demoindkaldelse: en kopi af \d{4}-indkaldelsen, åben i 60 dage$/,
+      })
+      .waitFor();
     assert.deepEqual((await auditPage(page, 'danish-01-dashboard')).details, []);
 
     await page.getByRole('link', { name: 'GREENSKILLS' }).click();

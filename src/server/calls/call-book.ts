@@ -15,6 +15,7 @@ export interface CallRow {
   id: string;
   definition_year: string;
   title: string;
+  title_da: string | null;
   is_demo: boolean;
   deadline_at: Date;
   opens_at: Date | null;

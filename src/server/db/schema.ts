@@ -55,6 +55,8 @@ export interface CallsTable {
   id: string;
   definition_year: string;
   title: string;
+  /** The title in Danish; null shows the English one. */
+  title_da: string | null;
   is_demo: boolean;
   deadline_at: Timestamp;
   opens_at: Timestamp | null;

@@ -135,6 +135,7 @@ export async function seedDemoEvaluation(deps: ServerDeps, demoPassword?: string
       id: DEMO_CLOSED_CALL_ID,
       definition_year: newest,
       title: `Demo call for the evaluation: a copy of the ${newest} call, closed`,
+      title_da: `Demoindkaldelse til evalueringen: en kopi af ${newest}-indkaldelsen, lukket`,
       is_demo: true,
       deadline_at: deadline,
       opens_at: new Date(now.getTime() - 90 * 86_400_000),

@@ -41,7 +41,9 @@ export interface DeadlineView {
 export interface CallSummary {
   id: string;
   year: string;
+  /** In English; `titles` has it in both languages. */
   title: string;
+  titles: Localised;
   demo: boolean;
   identifier: string;
   deadline: DeadlineView;

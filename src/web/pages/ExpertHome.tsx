@@ -17,11 +17,14 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useAccount } from '../session/session.tsx';
 
 export default function ExpertHome() {
-  const { t, tn } = useI18n();
+  const { t, tn, pick } = useI18n();
   const account = useAccount();
   const assignments = useApi<Assignment[]>('/api/v1/evaluation/my-assignments');
   const calls = useApi<CallSummary[]>('/api/v1/calls');
-  const callTitle = (id: string) => calls.data?.find((c) => c.id === id)?.title ?? id;
+  const callTitle = (id: string) => {
+    const call = calls.data?.find((c) => c.id === id);
+    return call ? pick(call.titles) : id;
+  };
   const list = assignments.data ?? [];
   const open = list.filter((a) => assignmentState(a) !== 'submitted' && assignmentState(a) !== 'conflict');
   return (

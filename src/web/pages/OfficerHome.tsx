@@ -20,7 +20,7 @@ import { BRUSSELS, formatInstant, formatShort } from '../i18n/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 export default function OfficerHome() {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const proposals = useApi<ProposalListItem[]>('/api/v1/proposals');
   const calls = useApi<CallSummary[]>('/api/v1/calls');
   const submitted = proposals.data?.filter((p) => p.closed && p.lastSubmittedAt) ?? [];
@@ -69,7 +69,7 @@ export default function OfficerHome() {
                       ) : (
                         c.id
                       )}
-                      <span className="muted small officer-block">{c.title}</span>
+                      <span className="muted small officer-block">{pick(c.titles)}</span>
                     </th>
                     <td>
                       <time dateTime={c.deadline.utc}>{formatInstant(c.deadline.utc, lang, BRUSSELS)}</time>

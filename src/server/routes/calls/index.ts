@@ -23,6 +23,7 @@ export function callRoutes(app: FastifyInstance, deps: ServerDeps): void {
           id: row.id,
           year: row.definition_year,
           title: row.title,
+          titles: { en: row.title, da: row.title_da ?? row.title },
           demo: row.is_demo,
           identifier: call.call.identifier.value,
           deadline: { utc: deadline.utc, local: deadline.local, timeZone: deadline.timeZone },

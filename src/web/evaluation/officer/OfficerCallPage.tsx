@@ -14,7 +14,7 @@ import { RankingTab } from './RankingTab.tsx';
 import { ScreeningTab } from './ScreeningTab.tsx';
 
 export default function OfficerCallPage({ callId, tab }: { callId: string; tab: OfficerTab }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const calls = useApi<CallSummary[]>('/api/v1/calls');
   const call = calls.data?.find((c) => c.id === callId);
   return (
@@ -25,7 +25,7 @@ export default function OfficerCallPage({ callId, tab }: { callId: string; tab: 
       <PageHeading title={`${t('officerCall.title', { callId })}: ${t(TAB_TITLE[tab])}`}>
         {call && (
           <p className="lead">
-            {call.title}.{' '}
+            {pick(call.titles)}.{' '}
             {t('officerCall.deadline', { deadline: formatInstant(call.deadline.utc, lang, BRUSSELS) })}
           </p>
         )}

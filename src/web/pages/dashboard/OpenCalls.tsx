@@ -11,7 +11,7 @@ export function OpenCalls({ calls }: { calls: CallSummary[] }) {
     <ul className="card-list">
       {calls.map((c) => (
         <li key={c.id} className="card">
-          <h3 className="card__title">{c.title}</h3>
+          <h3 className="card__title">{pick(c.titles)}</h3>
           <p className="card__meta">
             <code>{c.identifier}</code>
             {c.demo && <span className="badge badge--demo">{t('dashboard.demoCall')}</span>}
@@ -21,7 +21,7 @@ export function OpenCalls({ calls }: { calls: CallSummary[] }) {
           <a
             className="button"
             href={hrefOf({ name: 'new-proposal', callId: c.id })}
-            aria-label={`${t('dashboard.startProposal')}: ${c.title}`}
+            aria-label={`${t('dashboard.startProposal')}: ${pick(c.titles)}`}
           >
             {t('dashboard.startProposal')}
           </a>
