@@ -11,6 +11,7 @@ import { ProgressBar } from '../components/ProgressBar.tsx';
 import { formatShort } from '../i18n/dates.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { saveFile } from '../lib/save-file.ts';
 import { useEditorContext } from './editor-context.tsx';
 
 interface DownloadFile {
@@ -37,17 +38,6 @@ interface ReportStatus {
   sentAt: string | null;
 }
 
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function Downloads() {
   const { t, lang } = useI18n();
   const editor = useEditorContext();
@@ -72,7 +62,7 @@ export function Downloads() {
         (progress) => setActive({ label: file.label, progress }),
       );
       const name = `${acronym.replace(/[^A-Za-z0-9_-]+/g, '-')}-${file.suffix}`;
-      save(blob, name);
+      saveFile(blob, name);
       setDone(t('download.done', { name }));
     } catch (e) {
       setError(e);

@@ -21,7 +21,8 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.field ?? ''}|${f.message.en}`;
 }
 
-export function FindingCard({ finding, proposalId }: { finding: Finding; proposalId: string }) {
+/** Without a proposal id (the agency reads a submitted version) the finding has no link to its field. */
+export function FindingCard({ finding, proposalId }: { finding: Finding; proposalId?: string }) {
   const { t, pick } = useI18n();
   const sources = finding.basis.sources;
   return (
@@ -58,7 +59,7 @@ export function FindingCard({ finding, proposalId }: { finding: Finding; proposa
         ))}{' '}
         <SourceStatus status={finding.basis.status} /> <code className="finding__rule">{finding.rule}</code>
       </p>
-      {finding.field && (
+      {finding.field && proposalId && (
         <p className="finding__go">
           <FieldLink
             proposalId={proposalId}

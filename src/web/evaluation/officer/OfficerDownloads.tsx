@@ -10,17 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from '../../lib/save-file.ts';
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
 
@@ -42,7 +32,7 @@ export function OfficerDownloads({
     setActive({ label });
     try {
       const blob = await api.download(path, (progress) => setActive({ label, progress }));
-      save(blob, name);
+      saveFile(blob, name);
       setDone(t('ranking.downloaded', { name }));
     } catch (e) {
       setError(e);
