@@ -16,10 +16,12 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { CharCount, ScoreField } from './fields.tsx';
 import { type Difference, differences, problemsByField, readScore } from './model.ts';
 import { OtherEvaluations } from './OtherEvaluations.tsx';
+import { StaleDialog } from './StaleEvaluationDialog.tsx';
+import { SubmittedEvaluation } from './SubmittedEvaluation.tsx';
 import { TotalLine } from './TotalLine.tsx';
 import type { Assessment, Criterion, MyEvaluation } from './types.ts';
 
-type Form = Record<string, { scoreText: string; comment: string }>;
+export type Form = Record<string, { scoreText: string; comment: string }>;
 
 function formOf(
   criteria: readonly Criterion[],
@@ -49,7 +51,7 @@ function bodyOf(criteria: readonly Criterion[], form: Form): Record<string, Asse
   );
 }
 
-interface Stale {
+export interface Stale {
   saved: Record<string, Assessment>;
   version: number;
   differences: Difference[];
@@ -331,98 +333,5 @@ function EvaluationForm({
         />
       )}
     </>
-  );
-}
-
-function StaleDialog({
-  stale,
-  criteria,
-  onClose,
-  keepMine,
-  takeSaved,
-}: {
-  stale: Stale;
-  criteria: Criterion[];
-  onClose(): void;
-  keepMine(): Promise<void>;
-  takeSaved(): void;
-}) {
-  const { t, pick } = useI18n();
-  const nameOf = (id: string) => {
-    const c = criteria.find((x) => x.id === id);
-    return c ? pick(c.name) : id;
-  };
-  return (
-    <Dialog title={t('evaluation.staleTitle')} onClose={onClose} wide>
-      <p>{t('evaluation.staleLead', { version: stale.version })}</p>
-      {stale.differences.length === 0 ? (
-        <p className="notice notice--info">{t('evaluation.staleSame')}</p>
-      ) : (
-        <ul className="change-list stale-list">
-          {stale.differences.map((d) => (
-            <li key={`${d.criterion}.${d.field}`}>
-              <strong>
-                {nameOf(d.criterion)} ·{' '}
-                {d.field === 'score' ? t('evaluation.scoreWord') : t('evaluation.commentWord')}
-              </strong>
-              <div className="stale-pair">
-                <div>
-                  <span className="muted">{t('evaluation.staleSaved')}</span> <del>{d.saved || '—'}</del>
-                </div>
-                <div>
-                  <span className="muted">{t('evaluation.staleMine')}</span> <ins>{d.mine || '—'}</ins>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="button-row dialog__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          data-autofocus
-          onClick={() => void keepMine()}
-        >
-          {t('evaluation.keepMine')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={takeSaved}>
-          {t('evaluation.takeSaved')}
-        </button>
-      </div>
-    </Dialog>
-  );
-}
-
-function SubmittedEvaluation({
-  criteria,
-  overallThreshold,
-  evaluation,
-}: EvaluationTabProps & { evaluation: MyEvaluation }) {
-  const { t, pick, lang } = useI18n();
-  const scores = Object.fromEntries(criteria.map((c) => [c.id, evaluation.criteria[c.id]?.score ?? null]));
-  return (
-    <section aria-labelledby="mine-h" className="panel">
-      <h3 id="mine-h">{t('evaluation.mineTitle')}</h3>
-      <p className="notice notice--success">
-        {t('evaluation.submittedAt', {
-          time: evaluation.submittedAt ? formatShort(evaluation.submittedAt, lang) : '—',
-        })}
-      </p>
-      <dl className="expert-scores">
-        {criteria.map((c) => (
-          <div key={c.id} className="expert-scores__item">
-            <dt>{pick(c.name)}</dt>
-            <dd>
-              <p className="score-figure">
-                {t('evaluation.points', { score: evaluation.criteria[c.id]?.score ?? '—', max: c.maximum })}
-              </p>
-              <p className="expert-text">{evaluation.criteria[c.id]?.comment}</p>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <TotalLine criteria={criteria} scores={scores} overallThreshold={overallThreshold} />
-    </section>
   );
 }

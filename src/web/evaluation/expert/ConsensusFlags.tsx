@@ -1,0 +1,82 @@
+/** The consensus's progress and the chair's flags, with the names the flags speak of (experts, criteria). */
+import type { ChairFlag, Statement } from '../../../engine/evaluation/types.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { ConsensusView } from './types.ts';
+
+export const FLAG_LABEL: Record<ChairFlag['id'], MessageKey> = {
+  spread: 'consensus.flag.spread',
+  'near-threshold': 'consensus.flag.near-threshold',
+  'comment-contradicts-score': 'consensus.flag.comment-contradicts-score',
+};
+
+/** In a hash-routed app a #id link would change the route: move the focus instead. */
+export function focusTarget(id: string) {
+  return (event: React.MouseEvent) => {
+    event.preventDefault();
+    const el = document.getElementById(id);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  };
+}
+
+export function useNames(view: ConsensusView) {
+  const { pick } = useI18n();
+  const expertName = (expertId: string | undefined) =>
+    view.evaluations.find((e) => e.expertId === expertId)?.expertName ?? expertId ?? '';
+  const statements = new Map<string, Statement>(
+    (view.draft?.criteria ?? []).flatMap((c) => c.statements.map((s) => [s.ref, s] as const)),
+  );
+  const criterionName = (id: string) => {
+    const c = view.criteria.find((x) => x.id === id);
+    return c ? pick(c.name) : id;
+  };
+  /** The engine's words, with the expert's name where it says their id. */
+  const flagText = (flag: ChairFlag) => {
+    const text = pick(flag.message);
+    return flag.expertId ? text.split(flag.expertId).join(expertName(flag.expertId)) : text;
+  };
+  return { expertName, statements, criterionName, flagText };
+}
+
+export function Progress({ view }: { view: ConsensusView }) {
+  const { t } = useI18n();
+  const all = view.submitted >= view.expected;
+  return (
+    <p className={`notice ${all ? 'notice--success' : 'notice--warning'}`}>
+      {t('consensus.submitted', { submitted: view.submitted, expected: view.expected })}
+      {!all && ` ${t('consensus.waiting')}`}
+    </p>
+  );
+}
+
+export function FlagList({ view }: { view: ConsensusView }) {
+  const { t } = useI18n();
+  const { flagText, criterionName } = useNames(view);
+  return (
+    <section aria-labelledby="flags-h" className="panel flags">
+      <h3 id="flags-h">{t('consensus.flagsTitle', { n: view.flags.length })}</h3>
+      <p>{t('consensus.flagsIntro')}</p>
+      {view.flags.length === 0 ? (
+        <p className="muted">{t('consensus.noFlags')}</p>
+      ) : (
+        <ul className="flag-list">
+          {view.flags.map((f, i) => (
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: flags have no id of their own; their order is the engine's.
+              key={`${f.id}|${f.criterion}|${f.evaluationId ?? ''}|${i}`}
+              className={`flag flag--${f.id}`}
+              data-flag={`${f.id}:${f.criterion}`}
+            >
+              <span className="badge flag__kind">{t(FLAG_LABEL[f.id])}</span>{' '}
+              <span className="flag__criterion">
+                {f.criterion === 'overall' ? t('consensus.overall') : criterionName(f.criterion)}
+              </span>
+              <p className="flag__message">{flagText(f)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

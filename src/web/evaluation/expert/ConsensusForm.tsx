@@ -1,0 +1,367 @@
+/**
+ * The rapporteur's draft: per criterion a score and a comment from the experts' statements, each
+ * quoted statement kept as a source; saved with its version, then agreed.
+ */
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextArea } from '../../components/fields.tsx';
+import { useLeaveWarning } from '../../editor/use-leave-warning.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { FLAG_LABEL, FlagList, focusTarget, Progress, useNames } from './ConsensusFlags.tsx';
+import { CharCount, ScoreField } from './fields.tsx';
+import {
+  type ConsensusEntry,
+  differences,
+  initialConsensus,
+  problemsByField,
+  quote,
+  readScore,
+  statementAnchor,
+} from './model.ts';
+import { TotalLine } from './TotalLine.tsx';
+import type { ConsensusCriterion, ConsensusView, Criterion } from './types.ts';
+
+interface Stale {
+  saved: Record<string, ConsensusCriterion> | null;
+  version: number;
+}
+
+function bodyOf(criteria: readonly Criterion[], form: Record<string, ConsensusEntry>) {
+  return Object.fromEntries(
+    criteria.flatMap((c) => {
+      const f = form[c.id]!;
+      const r = readScore(f.scoreText, c.maximum);
+      // A criterion without a readable score is left out of the draft (the server wants a number).
+      if (!r.ok || r.value === null) return [];
+      return [[c.id, { score: r.value, comment: f.comment, sources: f.sources }]];
+    }),
+  );
+}
+
+export function ConsensusForm({
+  path,
+  view,
+  reload,
+}: {
+  path: string;
+  view: ConsensusView;
+  reload(): Promise<void>;
+}) {
+  const { t, pick } = useI18n();
+  const names = useNames(view);
+  const [form, setForm] = useState(() => initialConsensus(view));
+  const [saved] = useState(() => JSON.stringify(initialConsensus(view)));
+  const [version, setVersion] = useState(view.report?.version ?? 0);
+  const [busy, setBusy] = useState<'saving' | 'agreeing'>();
+  const [error, setError] = useState<unknown>();
+  const [stale, setStale] = useState<Stale>();
+  const [confirming, setConfirming] = useState(false);
+  const dirty = JSON.stringify(form) !== saved || version === 0;
+  useLeaveWarning(JSON.stringify(form) !== saved, t('evaluation.leaveWarning'));
+  const problems = problemsByField(error instanceof ApiError ? error.problems : []);
+  const idOf = (criterion: string, field: string) => `cons-${criterion}-${field}`;
+  const scores = Object.fromEntries(
+    view.criteria.map((c) => {
+      const r = readScore(form[c.id]!.scoreText, c.maximum);
+      return [c.id, r.ok ? r.value : null];
+    }),
+  );
+  const update = (id: string, change: (e: ConsensusEntry) => ConsensusEntry) =>
+    setForm((prev) => ({ ...prev, [id]: change(prev[id]!) }));
+
+  const put = async (atVersion: number) => {
+    await api.put(path, { version: atVersion, criteria: bodyOf(view.criteria, form) });
+    setError(undefined);
+  };
+
+  const save = async (): Promise<boolean> => {
+    setBusy('saving');
+    try {
+      await put(version);
+      await reload();
+      return true;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409 && typeof e.body.currentVersion === 'number') {
+        setStale({
+          saved: (e.body.current as Record<string, ConsensusCriterion> | null) ?? null,
+          version: e.body.currentVersion,
+        });
+      } else setError(e);
+      return false;
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const agree = async () => {
+    setConfirming(false);
+    setBusy('agreeing');
+    try {
+      await api.post(`${path}/agree`);
+      await reload();
+    } catch (e) {
+      setError(e);
+      setBusy(undefined);
+    }
+  };
+
+  const askAgree = async () => {
+    if (dirty && !(await save())) return;
+    setConfirming(true);
+  };
+
+  const draftOf = (id: string) => view.draft?.criteria.find((c) => c.criterion === id);
+
+  return (
+    <>
+      <Progress view={view} />
+      <FlagList view={view} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        noValidate
+      >
+        {view.criteria.map((c) => {
+          const f = form[c.id]!;
+          const draft = draftOf(c.id);
+          const commentId = idOf(c.id, 'comment');
+          const flags = view.flags.filter((x) => x.criterion === c.id);
+          return (
+            <section key={c.id} className="panel consensus-criterion" aria-labelledby={`cons-${c.id}-h`}>
+              <h3 id={`cons-${c.id}-h`}>{pick(c.name)}</h3>
+              <p className="muted">
+                {t('evaluation.maxThreshold', { max: c.maximum, threshold: c.threshold })}
+                {draft &&
+                  ` · ${t('consensus.median', { median: draft.median, proposed: draft.proposedScore })}`}
+              </p>
+              <div className="consensus-grid">
+                <div className="consensus-experts">
+                  <h4>{t('consensus.expertsSaid')}</h4>
+                  {view.evaluations.map((e) => {
+                    const mine = draft?.statements.filter((s) => s.evaluationId === e.evaluationId) ?? [];
+                    return (
+                      <div key={e.evaluationId} className="expert-opinion">
+                        <p className="expert-opinion__who">
+                          <strong>{e.expertName}</strong>{' '}
+                          <span className="score-figure">
+                            {t('evaluation.points', {
+                              score: e.criteria[c.id]?.score ?? '—',
+                              max: c.maximum,
+                            })}
+                          </span>
+                        </p>
+                        <ol className="statements">
+                          {mine.map((s) => (
+                            <li key={s.ref} id={statementAnchor(s.ref)} tabIndex={-1} className="statement">
+                              <span className="statement__text">{s.text}</span>{' '}
+                              <button
+                                type="button"
+                                className="button button--secondary button--small"
+                                onClick={() => update(c.id, (entry) => quote(entry, s))}
+                              >
+                                {t('consensus.quote')}
+                                <span className="visually-hidden">
+                                  {' '}
+                                  {t('consensus.quoteWhose', { name: e.expertName, n: s.index + 1 })}
+                                </span>
+                              </button>
+                            </li>
+                          ))}
+                        </ol>
+                      </div>
+                    );
+                  })}
+                </div>
+                <div className="consensus-fields">
+                  {flags.length > 0 && (
+                    <ul className="flag-list flag-list--inline" aria-label={t('consensus.flagsHere')}>
+                      {flags.map((x, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: flags have no id of their own.
+                        <li key={i} className={`flag flag--${x.id}`}>
+                          <span className="badge flag__kind">{t(FLAG_LABEL[x.id])}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <ScoreField
+                    id={idOf(c.id, 'score')}
+                    label={t('consensus.score', { criterion: pick(c.name) })}
+                    value={f.scoreText}
+                    maximum={c.maximum}
+                    onChange={(scoreText) => update(c.id, (entry) => ({ ...entry, scoreText }))}
+                    serverErrors={problems.get(`${c.id}.score`)}
+                  />
+                  <TextArea
+                    id={commentId}
+                    label={t('consensus.comment', { criterion: pick(c.name) })}
+                    hint={t('consensus.commentHint')}
+                    value={f.comment}
+                    rows={7}
+                    onChange={(comment) => update(c.id, (entry) => ({ ...entry, comment }))}
+                    describedBy={`${commentId}-count`}
+                    error={problems.get(`${c.id}.comment`)?.join(' ')}
+                  />
+                  <CharCount id={`${commentId}-count`} text={f.comment} minimum={0} />
+                  <h4 id={`${idOf(c.id, 'sources')}-h`}>{t('consensus.sources', { n: f.sources.length })}</h4>
+                  {problems.get(`${c.id}.sources`) && (
+                    <p className="field__error">{problems.get(`${c.id}.sources`)!.join(' ')}</p>
+                  )}
+                  {f.sources.length === 0 ? (
+                    <p className="muted">{t('consensus.noSources')}</p>
+                  ) : (
+                    <ul className="sources" aria-labelledby={`${idOf(c.id, 'sources')}-h`}>
+                      {f.sources.map((ref) => {
+                        const s = names.statements.get(ref);
+                        const label = s
+                          ? t('consensus.sourceLabel', { name: names.expertName(s.expertId), n: s.index + 1 })
+                          : ref;
+                        return (
+                          <li key={ref} className="source">
+                            <a href={`#${statementAnchor(ref)}`} onClick={focusTarget(statementAnchor(ref))}>
+                              {label}
+                            </a>{' '}
+                            <code className="source__ref">{ref}</code>{' '}
+                            <button
+                              type="button"
+                              className="button button--secondary button--small"
+                              onClick={() =>
+                                update(c.id, (entry) => ({
+                                  ...entry,
+                                  sources: entry.sources.filter((x) => x !== ref),
+                                }))
+                              }
+                            >
+                              {t('consensus.removeSource')}
+                              <span className="visually-hidden"> {label}</span>
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </div>
+              </div>
+            </section>
+          );
+        })}
+        <TotalLine criteria={view.criteria} scores={scores} overallThreshold={view.overallThreshold} />
+        <div className="evaluation-actions">
+          <p className="save-bar__state" role="status">
+            {busy === 'saving'
+              ? t('evaluation.saving')
+              : busy === 'agreeing'
+                ? t('consensus.agreeing')
+                : JSON.stringify(form) !== saved
+                  ? t('evaluation.unsaved')
+                  : version > 0
+                    ? t('consensus.savedVersion', { version })
+                    : t('evaluation.nothingSaved')}
+          </p>
+          <div className="button-row">
+            <button type="submit" className="button button--secondary" disabled={busy !== undefined}>
+              {t('consensus.save')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy !== undefined}
+              onClick={() => void askAgree()}
+            >
+              {t('consensus.agree')}
+            </button>
+          </div>
+        </div>
+        <ErrorMessage
+          error={error}
+          inputFor={(field) => {
+            const m = /^criteria\.([A-Za-z0-9_-]+)(?:\.(score|comment))?/.exec(field);
+            return m ? idOf(m[1]!, m[2] ?? 'score') : undefined;
+          }}
+        />
+      </form>
+      {confirming && (
+        <Dialog title={t('consensus.confirmTitle')} onClose={() => setConfirming(false)}>
+          <p>{t('consensus.confirmText')}</p>
+          {view.flags.length > 0 && (
+            <p className="notice notice--warning">{t('consensus.confirmFlags', { n: view.flags.length })}</p>
+          )}
+          <div className="button-row dialog__actions">
+            <button type="button" className="button button--primary" onClick={() => void agree()}>
+              {t('consensus.confirmAgree')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-autofocus
+              onClick={() => setConfirming(false)}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {stale && (
+        <Dialog title={t('consensus.staleTitle')} onClose={() => setStale(undefined)} wide>
+          <p>{t('evaluation.staleLead', { version: stale.version })}</p>
+          <ul className="change-list stale-list">
+            {differences(view.criteria, stale.saved ?? {}, bodyOf(view.criteria, form)).map((d) => (
+              <li key={`${d.criterion}.${d.field}`}>
+                <strong>
+                  {names.criterionName(d.criterion)} ·{' '}
+                  {d.field === 'score' ? t('evaluation.scoreWord') : t('evaluation.commentWord')}
+                </strong>
+                <div className="stale-pair">
+                  <div>
+                    <span className="muted">{t('evaluation.staleSaved')}</span> <del>{d.saved || '—'}</del>
+                  </div>
+                  <div>
+                    <span className="muted">{t('evaluation.staleMine')}</span> <ins>{d.mine || '—'}</ins>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="button-row dialog__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              data-autofocus
+              onClick={() => {
+                const at = stale.version;
+                setStale(undefined);
+                setVersion(at);
+                void (async () => {
+                  setBusy('saving');
+                  try {
+                    await put(at);
+                    await reload();
+                  } catch (e) {
+                    setError(e);
+                  } finally {
+                    setBusy(undefined);
+                  }
+                })();
+              }}
+            >
+              {t('evaluation.keepMine')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setStale(undefined);
+                void reload();
+              }}
+            >
+              {t('evaluation.takeSaved')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+/** The call's evaluation settings: experts per proposal, the conflict rule by country, the chair's flag limits; saved with their version. */
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Checkbox, TextField } from '../../components/fields.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { LoadState } from './Loading.tsx';
+import { fieldProblem } from './model.ts';
+import type { EvaluationSettings } from './types.ts';
+
+export function SettingsForm({ callId }: { callId: string }) {
+  const { t } = useI18n();
+  const path = `/api/v1/evaluation/calls/${encodeURIComponent(callId)}/settings`;
+  const loaded = useApi<EvaluationSettings>(path);
+  return (
+    <section aria-labelledby="asg-settings-h">
+      <h3 id="asg-settings-h">{t('assignment.settings')}</h3>
+      <LoadState loaded={loaded}>
+        {(s) => <SettingsFields key={s.version} settings={s} path={path} onSaved={loaded.reload} />}
+      </LoadState>
+    </section>
+  );
+}
+
+function SettingsFields({
+  settings,
+  path,
+  onSaved,
+}: {
+  settings: EvaluationSettings;
+  path: string;
+  onSaved: () => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [per, setPer] = useState(String(settings.expertsPerProposal));
+  const [country, setCountry] = useState(settings.countryConflict);
+  const [spread, setSpread] = useState(String(settings.spreadPoints));
+  const [near, setNear] = useState(String(settings.nearThresholdPoints));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [done, setDone] = useState<string>();
+  const ids: Record<string, string> = {
+    expertsPerProposal: 'set-per',
+    spreadPoints: 'set-spread',
+    nearThresholdPoints: 'set-near',
+  };
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    try {
+      await api.put(path, {
+        version: settings.version,
+        expertsPerProposal: Number(per),
+        countryConflict: country,
+        spreadPoints: Number(spread),
+        nearThresholdPoints: Number(near),
+      });
+      setDone(t('assignment.settingsSaved'));
+      await onSaved();
+    } catch (e) {
+      setError(e);
+      if (e instanceof ApiError && e.status === 409) await onSaved();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="form subpanel"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      aria-label={t('assignment.settings')}
+    >
+      <div className="grid-2">
+        <TextField
+          id={ids.expertsPerProposal}
+          label={t('assignment.perProposal')}
+          value={per}
+          onChange={setPer}
+          inputMode="numeric"
+          error={fieldProblem(error, 'expertsPerProposal')}
+        />
+        <TextField
+          id={ids.spreadPoints}
+          label={t('assignment.spread')}
+          hint={t('assignment.spreadHint')}
+          value={spread}
+          onChange={setSpread}
+          inputMode="numeric"
+          error={fieldProblem(error, 'spreadPoints')}
+        />
+        <TextField
+          id={ids.nearThresholdPoints}
+          label={t('assignment.near')}
+          hint={t('assignment.nearHint')}
+          value={near}
+          onChange={setNear}
+          inputMode="numeric"
+          error={fieldProblem(error, 'nearThresholdPoints')}
+        />
+        <Checkbox
+          id="set-country"
+          label={t('assignment.countryRule')}
+          hint={t('assignment.countryRuleHint')}
+          checked={country}
+          onChange={setCountry}
+        />
+      </div>
+      <ErrorMessage error={error} inputFor={(f) => ids[f]} />
+      <div className="button-row">
+        <button type="submit" className="button button--secondary" disabled={busy}>
+          {busy ? t('officerCall.working') : t('assignment.saveSettings')}
+        </button>
+      </div>
+      <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
+        {done}
+      </p>
+    </form>
+  );
+}
