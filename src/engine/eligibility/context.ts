@@ -1,6 +1,7 @@
 import type {
   CallDefinition,
   Catalogue,
+  Country,
   CountryGroup,
   Lang,
   Localised,
@@ -18,8 +19,14 @@ import type { EligibilityContext, ParticipantView } from './types.ts';
  */
 interface CallLookups {
   /** Written code (upper case, aliases included) → catalogue code and its group in this call. */
-  countries: Map<string, { code: string; group: CountryGroup }>;
+  countries: Map<string, KnownCountry>;
   countedRoles: Set<Role>;
+}
+
+interface KnownCountry {
+  code: string;
+  group: CountryGroup;
+  country: Country;
 }
 
 const lookups = new WeakMap<CallDefinition, CallLookups>();
@@ -39,8 +46,9 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
     if (parent && memberStates.has(parent)) return 'member-state';
     return 'third-country';
   };
-  const countries = new Map<string, { code: string; group: CountryGroup }>();
-  for (const code of Object.keys(catalogue.countries)) countries.set(code, { code, group: groupOf(code) });
+  const countries = new Map<string, KnownCountry>();
+  for (const [code, country] of Object.entries(catalogue.countries))
+    countries.set(code, { code, group: groupOf(code), country });
   for (const [alias, code] of Object.entries(catalogue.countryAliases))
     countries.set(alias, countries.get(code)!);
   found = { countries, countedRoles: new Set(call.participation.countedRoles.value) };
@@ -118,12 +126,13 @@ export function buildContext(
 ): EligibilityContext {
   const { countries, countedRoles } = lookupsFor(call, catalogue);
   const participants: ParticipantView[] = [];
-  const written = proposal.participants;
-  for (let index = 0; index < written.length; index++) {
-    const p = written[index]!;
+  const inputs = proposal.participants;
+  for (let index = 0; index < inputs.length; index++) {
+    const p = inputs[index]!;
     // Most codes arrive as the catalogue writes them: look them up before normalising.
-    const code = countries.has(p.country) ? p.country : p.country.trim().toUpperCase();
-    const known = countries.get(code);
+    const written = countries.get(p.country);
+    const code = written ? p.country : p.country.trim().toUpperCase();
+    const known = written ?? countries.get(code);
     const countedRole = countedRoles.has(p.role);
     // Every view has the same fields in the same order: the rules read them on every keystroke.
     participants.push({
@@ -133,7 +142,7 @@ export function buildContext(
       role: p.role,
       eche: p.eche === true,
       countryCode: known ? known.code : code,
-      country: known ? catalogue.countries[known.code] : undefined,
+      country: known?.country,
       group: known?.group,
       countedRole,
       // An organisation from an excluded or unknown country cannot make up a minimum.
