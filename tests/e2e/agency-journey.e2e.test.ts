@@ -112,6 +112,11 @@ it('the officer screens and assigns, three experts score, the rapporteur agrees,
     await o.locator('table.proposed-table tbody tr').first().waitFor();
     await o.getByRole('button', { name: 'Confirm and store this assignment' }).click();
     await o.getByText('The assignment is stored.').waitFor();
+    // A notice already shown follows a language switch: it is kept as its message, not as text.
+    await o.getByRole('button', { name: 'Dansk' }).click();
+    await o.getByText('Fordelingen er gemt. Eksperterne ser nu deres ansøgninger.').waitFor();
+    await o.getByRole('button', { name: 'English' }).click();
+    await o.getByText('The assignment is stored.').waitFor();
     const stored = o.locator('table.current-assignment tbody tr');
     await stored.first().waitFor();
     for (const row of await stored.all()) assert.equal(await row.locator('li').count(), 3, '3 experts each');

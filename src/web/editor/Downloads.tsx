@@ -11,6 +11,7 @@ import { ProgressBar } from '../components/ProgressBar.tsx';
 import { formatShort } from '../i18n/dates.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useNotice } from '../i18n/use-notice.ts';
 import { saveFile } from '../lib/save-file.ts';
 import { useEditorContext } from './editor-context.tsx';
 
@@ -43,7 +44,7 @@ export function Downloads() {
   const editor = useEditorContext();
   const [active, setActive] = useState<{ label: MessageKey; progress?: Progress }>();
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
   const acronym = editor.view.document.general.acronym || 'proposal';
   // Only the applicants have a report, and only a call that has closed can have sent one.
   const mayHaveReport = editor.view.membership !== null && editor.view.deadline.passed;
@@ -54,7 +55,7 @@ export function Downloads() {
 
   const download = async (file: DownloadFile) => {
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     setActive({ label: file.label });
     try {
       const blob = await api.download(
@@ -63,7 +64,7 @@ export function Downloads() {
       );
       const name = `${acronym.replace(/[^A-Za-z0-9_-]+/g, '-')}-${file.suffix}`;
       saveFile(blob, name);
-      setDone(t('download.done', { name }));
+      done.show('download.done', { name });
     } catch (e) {
       setError(e);
     } finally {
@@ -99,7 +100,7 @@ export function Downloads() {
         <ProgressBar label={t('download.progress', { file: t(active.label) })} progress={active.progress} />
       )}
       <p className="visually-hidden" role="status">
-        {done}
+        {done.text}
       </p>
       <ErrorMessage error={error} />
     </section>

@@ -3,11 +3,11 @@
  * partner, or register a new organisation and add it. The new member gets its own details and
  * budget sections when the consortium is saved.
  */
-import { useState } from 'react';
 import type { Role } from '../../../engine/call-definition/types.ts';
 import type { ConsortiumSection } from '../../../engine/proposal/sections.ts';
 import type { Organisation } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 import { OrganisationSearch } from '../../organisations/OrganisationSearch.tsx';
 import { RegisterOrganisation } from '../../organisations/RegisterOrganisation.tsx';
 import { useEditorContext } from '../editor-context.tsx';
@@ -22,7 +22,7 @@ function newParticipantId(existing: Set<string>): string {
 export function AddParticipant() {
   const { t } = useI18n();
   const editor = useEditorContext();
-  const [added, setAdded] = useState<string>();
+  const added = useNotice();
   const consortium = editor.data<ConsortiumSection>('consortium');
   const inConsortium = new Map(
     consortium.participants.map((p) => [p.organisationId, t('consortium.already')]),
@@ -35,14 +35,14 @@ export function AddParticipant() {
       const id = newParticipantId(new Set(c.participants.map((p) => p.id)));
       return { participants: [...c.participants, { id, organisationId: org.id, role }] };
     });
-    setAdded(t('consortium.added', { name: org.legalName }));
+    added.show('consortium.added', { name: org.legalName });
   };
 
   return (
     <section className="subpanel" aria-labelledby="add-participant-h">
       <h3 id="add-participant-h">{t('consortium.addTitle')}</h3>
       <p className="visually-hidden" role="status">
-        {added}
+        {added.text}
       </p>
       <OrganisationSearch
         catalogue={editor.catalogue}

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 import { useEditorContext } from '../editor-context.tsx';
 
 export function InviteForm({ onInvited }: { onInvited(): void }) {
@@ -17,20 +18,20 @@ export function InviteForm({ onInvited }: { onInvited(): void }) {
   );
   const [email, setEmail] = useState('');
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     try {
       await api.post(`/api/v1/proposals/${encodeURIComponent(view.id)}/invitations`, {
         participantId,
         email,
       });
-      setDone(t('partners.sent', { email }));
+      done.show('partners.sent', { email });
       setEmail('');
       onInvited();
     } catch (e) {
@@ -47,7 +48,7 @@ export function InviteForm({ onInvited }: { onInvited(): void }) {
         error={error}
         inputFor={(f) => ({ participantId: 'invite-participant', email: 'invite-email' })[f]}
       />
-      <p role="status">{done}</p>
+      <p role="status">{done.text}</p>
       <SelectField
         id="invite-participant"
         label={t('partners.participant')}

@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Checkbox, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 import { LoadState } from './Loading.tsx';
 import { fieldProblem } from './model.ts';
 import type { EvaluationSettings } from './types.ts';
@@ -39,7 +40,7 @@ function SettingsFields({
   const [near, setNear] = useState(String(settings.nearThresholdPoints));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
   const ids: Record<string, string> = {
     expertsPerProposal: 'set-per',
     spreadPoints: 'set-spread',
@@ -49,7 +50,7 @@ function SettingsFields({
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     try {
       await api.put(path, {
         version: settings.version,
@@ -58,7 +59,7 @@ function SettingsFields({
         spreadPoints: Number(spread),
         nearThresholdPoints: Number(near),
       });
-      setDone(t('assignment.settingsSaved'));
+      done.show('assignment.settingsSaved');
       await onSaved();
     } catch (e) {
       setError(e);
@@ -115,8 +116,8 @@ function SettingsFields({
           {busy ? t('officerCall.working') : t('assignment.saveSettings')}
         </button>
       </div>
-      <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
-        {done}
+      <p role="status" className={done.text ? 'notice notice--success' : 'visually-hidden'}>
+        {done.text}
       </p>
     </form>
   );

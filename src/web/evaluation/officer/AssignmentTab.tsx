@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 import { SettingsForm } from './AssignmentSettings.tsx';
 import { LoadState } from './Loading.tsx';
 import { ChangeLog, ManualChange } from './ManualChanges.tsx';
@@ -23,13 +24,13 @@ export function AssignmentTab({ callId }: { callId: string }) {
   const [proposal, setProposal] = useState<AssignmentProposal>();
   const [busy, setBusy] = useState<'propose' | 'confirm'>();
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
   const [logKey, setLogKey] = useState(0);
 
   const propose = async () => {
     setBusy('propose');
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     try {
       setProposal(await api.post<AssignmentProposal>(`/api/v1/evaluation/calls/${call}/assignment/propose`));
     } catch (e) {
@@ -43,7 +44,7 @@ export function AssignmentTab({ callId }: { callId: string }) {
     setError(undefined);
     try {
       await api.post(`/api/v1/evaluation/calls/${call}/assignment/confirm`);
-      setDone(t('assignment.confirmed'));
+      done.show('assignment.confirmed');
       setProposal(undefined);
       await progress.reload();
     } catch (e) {
@@ -75,8 +76,8 @@ export function AssignmentTab({ callId }: { callId: string }) {
           </button>
         </div>
         {!proposal && <ErrorMessage error={error} />}
-        <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
-          {done}
+        <p role="status" className={done.text ? 'notice notice--success' : 'visually-hidden'}>
+          {done.text}
         </p>
         {proposal && (
           <ProposedAssignment proposal={proposal}>

@@ -11,6 +11,7 @@ import { lotLabel } from '../../components/labels.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 import { ExpertForm } from './ExpertForm.tsx';
 import { LoadState } from './Loading.tsx';
 import { fieldProblem } from './model.ts';
@@ -31,7 +32,7 @@ export function ExpertsTab({ callId }: { callId: string }) {
     `/api/v1/evaluation/calls/${encodeURIComponent(callId)}/screening`,
   );
   const [editing, setEditing] = useState<string>();
-  const [saved, setSaved] = useState<string>();
+  const saved = useNotice();
   const refresh = async () => {
     await Promise.all([experts.reload(), conflicts.reload()]);
   };
@@ -97,7 +98,7 @@ export function ExpertsTab({ callId }: { callId: string }) {
                   onCancel={() => setEditing(undefined)}
                   onSaved={async (e) => {
                     setEditing(undefined);
-                    setSaved(t('experts.saved', { name: e.name }));
+                    saved.show('experts.saved', { name: e.name });
                     await refresh();
                   }}
                 />
@@ -105,12 +106,12 @@ export function ExpertsTab({ callId }: { callId: string }) {
             </>
           )}
         </LoadState>
-        <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
-          {saved}
+        <p role="status" className={saved.text ? 'notice notice--success' : 'visually-hidden'}>
+          {saved.text}
         </p>
         <ExpertForm
           onSaved={async (e) => {
-            setSaved(t('experts.added', { name: e.name }));
+            saved.show('experts.added', { name: e.name });
             await refresh();
           }}
         />
@@ -152,16 +153,16 @@ function Conflicts({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     try {
       await api.post('/api/v1/evaluation/conflicts', { expertId, proposalId, action, reason });
-      setDone(t(`experts.done.${action}`, { name: nameOf(expertId), acronym: acronymOf(proposalId) }));
+      done.show(`experts.done.${action}`, { name: nameOf(expertId), acronym: acronymOf(proposalId) });
       setReason('');
       await onChanged();
     } catch (e) {
@@ -320,8 +321,8 @@ function Conflicts({
             {busy ? t('officerCall.working') : t('experts.record')}
           </button>
         </div>
-        <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
-          {done}
+        <p role="status" className={done.text ? 'notice notice--success' : 'visually-hidden'}>
+          {done.text}
         </p>
       </form>
     </>

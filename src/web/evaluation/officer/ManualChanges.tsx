@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 import { when } from './format.ts';
 import { fieldProblem, reasonOf } from './model.ts';
 import type { Expert, ProgressItem } from './types.ts';
@@ -27,12 +28,12 @@ export function ManualChange({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     try {
       await api.post(`/api/v1/evaluation/calls/${encodeURIComponent(callId)}/assignment/changes`, {
         action,
@@ -44,7 +45,7 @@ export function ManualChange({
         name: experts.find((e) => e.id === expertId)?.name ?? expertId,
         acronym: eligible.find((p) => p.proposalId === proposalId)?.acronym ?? proposalId,
       };
-      setDone(t(action === 'add' ? 'assignment.added' : 'assignment.removed', names));
+      done.show(action === 'add' ? 'assignment.added' : 'assignment.removed', names);
       setReason('');
       await onChanged();
     } catch (e) {
@@ -112,8 +113,8 @@ export function ManualChange({
             {busy ? t('officerCall.working') : t('assignment.record')}
           </button>
         </div>
-        <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
-          {done}
+        <p role="status" className={done.text ? 'notice notice--success' : 'visually-hidden'}>
+          {done.text}
         </p>
       </form>
     </section>

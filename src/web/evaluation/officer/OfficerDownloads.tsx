@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 import { saveFile } from '../../lib/save-file.ts';
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
@@ -24,16 +25,16 @@ export function OfficerDownloads({
   const { t } = useI18n();
   const [active, setActive] = useState<{ label: string; progress?: Progress }>();
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
 
   const download = async (path: string, name: string, label: string) => {
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     setActive({ label });
     try {
       const blob = await api.download(path, (progress) => setActive({ label, progress }));
       saveFile(blob, name);
-      setDone(t('ranking.downloaded', { name }));
+      done.show('ranking.downloaded', { name });
     } catch (e) {
       setError(e);
     } finally {
@@ -125,7 +126,7 @@ export function OfficerDownloads({
         <ProgressBar label={t('ranking.downloading', { file: active.label })} progress={active.progress} />
       )}
       <p className="visually-hidden" role="status">
-        {done}
+        {done.text}
       </p>
       <ErrorMessage error={error} />
     </section>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { ACCOUNT_ROLE_LABEL } from '../../components/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useNotice } from '../../i18n/use-notice.ts';
 
 const ROLES: GlobalRole[] = ['officer', 'expert', 'admin', 'applicant'];
 
@@ -16,16 +17,16 @@ export function CreateAccount({ onCreated }: { onCreated(): void }) {
   const [role, setRole] = useState<GlobalRole>('officer');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const done = useNotice();
   const ids = { name: 'acc-name', email: 'acc-email', role: 'acc-role', password: 'acc-password' };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
-    setDone(undefined);
+    done.clear();
     try {
       await api.post('/api/v1/admin/accounts', { name, email, role, password });
-      setDone(t('admin.createdAccount', { email }));
+      done.show('admin.createdAccount', { email });
       setName('');
       setEmail('');
       setPassword('');
@@ -39,7 +40,7 @@ export function CreateAccount({ onCreated }: { onCreated(): void }) {
     <form className="form subpanel" onSubmit={submit} noValidate aria-labelledby="acc-create-h">
       <h3 id="acc-create-h">{t('admin.createAccount')}</h3>
       <ErrorMessage error={error} inputFor={(f) => ids[f as keyof typeof ids]} />
-      <p role="status">{done}</p>
+      <p role="status">{done.text}</p>
       <TextField id={ids.name} label={t('auth.name')} value={name} onChange={setName} required />
       <TextField
         id={ids.email}
