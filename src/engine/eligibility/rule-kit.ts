@@ -60,13 +60,8 @@ export function byName(a: ParticipantView, b: ParticipantView): number {
   return 0;
 }
 
-/** The distinct values in code-unit order. Sorting first and dropping neighbours builds no Set. */
 export function sortedUnique(values: Iterable<string>): string[] {
-  const sorted = Array.from(values).sort();
-  let kept = 0;
-  for (const value of sorted) if (kept === 0 || sorted[kept - 1] !== value) sorted[kept++] = value;
-  sorted.length = kept;
-  return sorted;
+  return [...new Set(values)].sort();
 }
 
 /** A plain-data view of a participant for `facts`. */
