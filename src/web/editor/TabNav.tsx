@@ -3,6 +3,7 @@
  * bookmarks work). A tab shows how many errors the live check finds there.
  */
 import { type EditorTab, hrefOf } from '../app/routes.ts';
+import { TabLinks } from '../components/TabLinks.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useEditorContext } from './editor-context.tsx';
@@ -29,30 +30,19 @@ export function TabNav({ current }: { current: EditorTab }) {
     const tab = tabOf(f.field);
     errorsByTab.set(tab, (errorsByTab.get(tab) ?? 0) + 1);
   }
-  return (
-    <nav className="tabs" aria-label={t('editor.sections')}>
-      <ul className="tabs__list">
-        {(Object.keys(TAB_LABEL) as EditorTab[]).map((tab) => {
-          const errors = errorsByTab.get(tab) ?? 0;
-          return (
-            <li key={tab}>
-              <a
-                className="tabs__link"
-                href={hrefOf({ name: 'proposal', id: editor.view.id, tab })}
-                aria-current={tab === current ? 'page' : undefined}
-              >
-                {t(TAB_LABEL[tab])}
-                {errors > 0 && (
-                  <span className="tabs__count">
-                    <span aria-hidden="true">{errors}</span>
-                    <span className="visually-hidden">{tn('tab.errors', errors)}</span>
-                  </span>
-                )}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = (Object.keys(TAB_LABEL) as EditorTab[]).map((tab) => {
+    const errors = errorsByTab.get(tab) ?? 0;
+    return {
+      id: tab,
+      href: hrefOf({ name: 'proposal', id: editor.view.id, tab }),
+      label: t(TAB_LABEL[tab]),
+      extra: errors > 0 && (
+        <span className="tabs__count">
+          <span aria-hidden="true">{errors}</span>
+          <span className="visually-hidden">{tn('tab.errors', errors)}</span>
+        </span>
+      ),
+    };
+  });
+  return <TabLinks label={t('editor.sections')} tabs={tabs} current={current} />;
 }

@@ -1,5 +1,6 @@
-/** The steps of an expert's work on one proposal, as links (each tab is a route). */
+/** The steps of an expert's work on one proposal. */
 import { EXPERT_TABS, type ExpertTab, hrefOf } from '../../app/routes.ts';
+import { TabLinks } from '../../components/TabLinks.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -11,21 +12,10 @@ export const EXPERT_TAB_LABEL: Record<ExpertTab, MessageKey> = {
 
 export function ExpertTabNav({ proposalId, current }: { proposalId: string; current: ExpertTab }) {
   const { t } = useI18n();
-  return (
-    <nav className="tabs" aria-label={t('expertProposal.tabs')}>
-      <ul className="tabs__list">
-        {EXPERT_TABS.map((tab) => (
-          <li key={tab}>
-            <a
-              className="tabs__link"
-              href={hrefOf({ name: 'expert-proposal', id: proposalId, tab })}
-              aria-current={tab === current ? 'page' : undefined}
-            >
-              {t(EXPERT_TAB_LABEL[tab])}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = EXPERT_TABS.map((tab) => ({
+    id: tab,
+    href: hrefOf({ name: 'expert-proposal', id: proposalId, tab }),
+    label: t(EXPERT_TAB_LABEL[tab]),
+  }));
+  return <TabLinks label={t('expertProposal.tabs')} tabs={tabs} current={current} />;
 }

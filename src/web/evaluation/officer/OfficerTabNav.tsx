@@ -1,5 +1,6 @@
-/** The five steps of the evaluation as links; the current one is marked for assistive technology. */
+/** The five steps of the evaluation of a call, in order. */
 import { hrefOf, OFFICER_TABS, type OfficerTab } from '../../app/routes.ts';
+import { TabLinks } from '../../components/TabLinks.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -13,24 +14,10 @@ export const TAB_TITLE: Record<OfficerTab, MessageKey> = {
 
 export function OfficerTabNav({ callId, current }: { callId: string; current: OfficerTab }) {
   const { t } = useI18n();
-  return (
-    <nav className="tabs" aria-label={t('officerCall.steps')}>
-      <ol className="tabs__list officer-steps">
-        {OFFICER_TABS.map((tab, i) => (
-          <li key={tab}>
-            <a
-              className="tabs__link"
-              href={hrefOf({ name: 'officer-call', callId, tab })}
-              aria-current={tab === current ? 'page' : undefined}
-            >
-              <span className="officer-steps__n" aria-hidden="true">
-                {i + 1}.
-              </span>{' '}
-              {t(TAB_TITLE[tab])}
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+  const tabs = OFFICER_TABS.map((tab) => ({
+    id: tab,
+    href: hrefOf({ name: 'officer-call', callId, tab }),
+    label: t(TAB_TITLE[tab]),
+  }));
+  return <TabLinks label={t('officerCall.steps')} tabs={tabs} current={current} numbered />;
 }
