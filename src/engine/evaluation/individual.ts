@@ -19,6 +19,9 @@ import type { IndividualEvaluation } from './types.ts';
  */
 export const DEFAULT_MIN_COMMENT_LENGTH = 50;
 
+/** The longest comment stored, in characters: several pages, more than any criterion needs. */
+export const MAX_COMMENT_LENGTH = 10_000;
+
 const nonEmpty = (what: string) =>
   z.string({ error: `${what} as a string` }).min(1, { error: `a non-empty ${what}` });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COMMENT_LENGTH } from '../../../engine/evaluation/individual.ts';
 
 export const callParams = z.object({ callId: z.string().min(1).max(64) });
 export const proposalParams = z.object({ id: z.string().min(1).max(64) });
@@ -50,7 +51,7 @@ export const evaluationBody = z.strictObject({
     z.enum(['relevance', 'quality', 'partnership', 'impact'], { error: 'an award criterion' }),
     z.strictObject({
       score: z.number().int({ error: 'whole points' }).min(0).max(100).nullable(),
-      comment: z.string().max(10_000),
+      comment: z.string().max(MAX_COMMENT_LENGTH),
     }),
   ),
 });

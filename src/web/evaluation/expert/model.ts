@@ -3,13 +3,13 @@
  * where an assignment stands, reading a score as typed, the live total, the server's problems
  * per field, what differs after a stale save, and quoting expert statements in the consensus.
  */
+import { DEFAULT_MIN_COMMENT_LENGTH, MAX_COMMENT_LENGTH } from '../../../engine/evaluation/individual.ts';
 import type { Problem } from '../../api/types.ts';
 import type { Assessment, Assignment, ConsensusView, Criterion } from './types.ts';
 
-/** The shortest comment the server accepts on submit (DEFAULT_MIN_COMMENT_LENGTH in the engine). */
-export const COMMENT_MIN = 50;
-/** The longest comment the server stores (src/server/routes/evaluation/schema.ts). */
-export const COMMENT_MAX = 10_000;
+/** The shortest comment the server accepts on submit, and the longest it stores: the engine's. */
+export const COMMENT_MIN = DEFAULT_MIN_COMMENT_LENGTH;
+export const COMMENT_MAX = MAX_COMMENT_LENGTH;
 
 export type AssignmentState = 'conflict' | 'to-declare' | 'to-evaluate' | 'draft' | 'submitted';
 
