@@ -234,6 +234,10 @@ describe('after the deadline', () => {
         const ids = consensus.body.flags.map((f: any) => `${f.id}:${f.criterion}`);
         assert.ok(ids.includes('spread:impact'), ids.join(', '));
         assert.ok(ids.includes('comment-contradicts-score:impact'), 'a low score with a strong comment');
+        // The officer's overview carries the same flags, so it needs no request per proposal.
+        const overview = (await officer.get(`/api/v1/evaluation/calls/${CALL}/progress`)).body;
+        const inOverview = overview.find((o: any) => o.proposalId === p.proposalId);
+        assert.deepEqual(inOverview.flags, consensus.body.flags);
       }
       const criteria: Record<string, unknown> = {};
       for (const c of consensus.body.draft.criteria) {

@@ -5,10 +5,11 @@
  * without someone deciding it. Agreed, it is what the ranking reads.
  */
 import { z } from 'zod';
-import type { CriterionId } from '../../engine/call-definition/types.ts';
+import type { CallDefinition, CriterionId } from '../../engine/call-definition/types.ts';
 import { draftConsensus } from '../../engine/evaluation/consensus.ts';
 import { flagsForChair } from '../../engine/evaluation/flags.ts';
-import type { IndividualEvaluation } from '../../engine/evaluation/types.ts';
+import { MAX_COMMENT_LENGTH } from '../../engine/evaluation/individual.ts';
+import type { ChairFlag, IndividualEvaluation } from '../../engine/evaluation/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../errors.ts';
@@ -26,7 +27,7 @@ export const consensusBody = z.strictObject({
     z.string(),
     z.strictObject({
       score: z.number().int({ error: 'whole points' }).min(0),
-      comment: z.string().max(10_000),
+      comment: z.string().max(MAX_COMMENT_LENGTH),
       /** References of the expert statements this comment draws on, e.g. "EV-2#impact.1". */
       sources: z.array(z.string().max(200)).max(100),
     }),
@@ -59,6 +60,44 @@ function asEngineEvaluations(
   }));
 }
 
+/** The chair's flags on a proposal's evaluations, against the consensus scores once drafted. */
+function chairFlags(
+  call: CallDefinition,
+  evaluations: IndividualEvaluation[],
+  settings: { spreadPoints: number; nearThresholdPoints: number },
+  consensusScores: Partial<Record<CriterionId, number>> | undefined,
+): ChairFlag[] {
+  if (evaluations.length === 0) return [];
+  return flagsForChair(call, evaluations, {
+    spreadPoints: settings.spreadPoints,
+    nearCriterionThreshold: settings.nearThresholdPoints,
+    ...(consensusScores && { consensus: consensusScores }),
+  });
+}
+
+function scoresOf(
+  report: { criteria: unknown } | undefined,
+): Partial<Record<CriterionId, number>> | undefined {
+  const stored = report?.criteria as ConsensusInput['criteria'] | undefined;
+  return stored
+    ? (Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.score])) as Partial<
+        Record<CriterionId, number>
+      >)
+    : undefined;
+}
+
+/** The chair's flags for the officer's overview of a call (no policy here: the caller checked it). */
+export async function proposalFlags(deps: ServerDeps, proposalId: string): Promise<ChairFlag[]> {
+  const { p, call, evaluations } = await inputs(deps, proposalId);
+  const report = await deps.db
+    .selectFrom('consensus_reports')
+    .select('criteria')
+    .where('proposal_id', '=', proposalId)
+    .executeTakeFirst();
+  const settings = await evaluationSettings(deps.db, p.callId);
+  return chairFlags(call, asEngineEvaluations(proposalId, evaluations), settings, scoresOf(report));
+}
+
 export async function consensusView(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
   const facts = await expertFacts(deps.db, actor, proposalId);
   const { p, call, evaluations, assigned } = await inputs(deps, proposalId);
@@ -71,12 +110,6 @@ export async function consensusView(deps: ServerDeps, actor: Actor | undefined, 
     .executeTakeFirst();
   const settings = await evaluationSettings(deps.db, p.callId);
   const engineEvaluations = asEngineEvaluations(proposalId, evaluations);
-  const stored = report?.criteria as ConsensusInput['criteria'] | undefined;
-  const consensusScores = stored
-    ? (Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.score])) as Partial<
-        Record<CriterionId, number>
-      >)
-    : undefined;
   return {
     proposal: {
       id: proposalId,
@@ -96,14 +129,7 @@ export async function consensusView(deps: ServerDeps, actor: Actor | undefined, 
     submitted: evaluations.length,
     evaluations,
     draft: engineEvaluations.length > 0 ? draftConsensus(call, engineEvaluations) : null,
-    flags:
-      engineEvaluations.length > 0
-        ? flagsForChair(call, engineEvaluations, {
-            spreadPoints: settings.spreadPoints,
-            nearCriterionThreshold: settings.nearThresholdPoints,
-            ...(consensusScores && { consensus: consensusScores }),
-          })
-        : [],
+    flags: chairFlags(call, engineEvaluations, settings, scoresOf(report)),
     report: report
       ? {
           criteria: report.criteria,

@@ -1,5 +1,6 @@
-/** Where the evaluation of each proposal stands: for the officer's overview. */
+/** Where the evaluation of each proposal stands: for the officer's overview, with the chair's flags. */
 import type { ServerDeps } from '../deps.ts';
+import { proposalFlags } from './consensus.ts';
 import { submittedProposals } from './submitted.ts';
 
 export async function evaluationProgress(deps: ServerDeps, callId: string) {
@@ -37,6 +38,11 @@ export async function evaluationProgress(deps: ServerDeps, callId: string) {
       .where('proposal_id', 'in', ids)
       .execute(),
   ]);
+  // Flags only where experts are assigned; the others have no evaluations to compare.
+  const assignedIds = ids.filter((id) => assignments.some((a) => a.proposal_id === id));
+  const flags = new Map(
+    await Promise.all(assignedIds.map(async (id) => [id, await proposalFlags(deps, id)] as const)),
+  );
   return proposals.map((p) => {
     const screening = screenings.find(
       (s) => s.proposal_id === p.proposalId && s.submission_id === p.submissionId,
@@ -63,6 +69,7 @@ export async function evaluationProgress(deps: ServerDeps, callId: string) {
           };
         }),
       consensus: reports.find((r) => r.proposal_id === p.proposalId)?.status ?? null,
+      flags: flags.get(p.proposalId) ?? null,
     };
   });
 }

@@ -2,17 +2,14 @@
  * Progress: per proposal who declared and submitted, the consensus state, and the chair's flags
  * (experts far apart, a score near a threshold, a comment that reads against its score).
  */
-import { useEffect, useState } from 'react';
 import type { FlagId } from '../../../engine/evaluation/types.ts';
-import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LoadState } from './Loading.tsx';
 import { progressCounts } from './model.ts';
-import type { ConsensusView, ProgressItem } from './types.ts';
+import type { ProgressItem } from './types.ts';
 
 const FLAG_LABEL: Record<FlagId, MessageKey> = {
   spread: 'progress.flag.spread',
@@ -54,36 +51,7 @@ export function ProgressTab({ callId }: { callId: string }) {
 
 function ProgressTable({ items }: { items: ProgressItem[] }) {
   const { t, pick } = useI18n();
-  const [consensus, setConsensus] = useState<Record<string, ConsensusView>>({});
-  const [error, setError] = useState<unknown>();
   const c = progressCounts(items);
-  const withExperts = items.filter((p) => p.experts.length > 0).map((p) => p.proposalId);
-  const key = withExperts.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded when the proposals with experts change.
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      try {
-        const views = await Promise.all(
-          withExperts.map(
-            async (id) =>
-              [
-                id,
-                await api.get<ConsensusView>(
-                  `/api/v1/evaluation/proposals/${encodeURIComponent(id)}/consensus`,
-                ),
-              ] as const,
-          ),
-        );
-        if (live) setConsensus(Object.fromEntries(views));
-      } catch (e) {
-        if (live) setError(e);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [key]);
 
   return (
     <>
@@ -97,7 +65,6 @@ function ProgressTable({ items }: { items: ProgressItem[] }) {
           agreed: c.consensusAgreed,
         })}
       </p>
-      <ErrorMessage error={error} />
       <ScrollRegion labelledBy="progress-caption">
         <table className="table progress-table">
           <caption id="progress-caption">{t('progress.caption')}</caption>
@@ -112,7 +79,6 @@ function ProgressTable({ items }: { items: ProgressItem[] }) {
           </thead>
           <tbody>
             {items.map((p) => {
-              const view = consensus[p.proposalId];
               const submitted = p.experts.filter((e) => e.evaluation === 'submitted').length;
               return (
                 <tr key={p.proposalId} data-proposal={p.acronym} data-consensus={p.consensus ?? 'none'}>
@@ -161,13 +127,13 @@ function ProgressTable({ items }: { items: ProgressItem[] }) {
                         : t('progress.consensus.none')}
                   </td>
                   <td>
-                    {!view ? (
+                    {!p.flags ? (
                       '—'
-                    ) : view.flags.length === 0 ? (
+                    ) : p.flags.length === 0 ? (
                       t('progress.noFlags')
                     ) : (
                       <ul className="officer-plain-list officer-flags">
-                        {view.flags.map((f) => (
+                        {p.flags.map((f) => (
                           <li
                             key={`${f.id}|${f.criterion}|${f.evaluationId ?? ''}`}
                             data-flag={`${f.id}:${f.criterion}`}

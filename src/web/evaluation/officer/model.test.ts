@@ -116,8 +116,17 @@ describe('the officer pages’ helpers', () => {
         screening: 'eligible',
         experts: [expert('submitted'), expert('draft')],
         consensus: 'agreed',
+        flags: [],
       },
-      { proposalId: 'b', acronym: 'B', lot: 'lot1', screening: null, experts: [], consensus: null },
+      {
+        proposalId: 'b',
+        acronym: 'B',
+        lot: 'lot1',
+        screening: null,
+        experts: [],
+        consensus: null,
+        flags: null,
+      },
     ];
     assert.deepEqual(progressCounts(items), {
       proposals: 2,

@@ -118,14 +118,8 @@ export interface ProgressItem {
     evaluation: EvaluationStatus | string;
   }[];
   consensus: 'draft' | 'agreed' | string | null;
-}
-
-/** The officer's view of a proposal's consensus (GET /api/v1/evaluation/proposals/:id/consensus). */
-export interface ConsensusView {
-  expected: number;
-  submitted: number;
-  flags: ChairFlag[];
-  report: { status: string; agreedAt: string | null } | null;
+  /** The chair's flags; null while no expert is assigned. */
+  flags: ChairFlag[] | null;
 }
 
 export interface RankingRequest {
