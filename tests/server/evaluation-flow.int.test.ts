@@ -136,6 +136,8 @@ describe('after the deadline', () => {
     const expert = await expertClient('expert1');
     const mine = await expert.get('/api/v1/evaluation/my-assignments');
     assert.equal(mine.body.length, 2);
+    // The consensus's state is shown only once the expert's own evaluation is in.
+    for (const a of mine.body) assert.equal(a.consensus, null);
     const id = mine.body[0].proposalId;
     assert.equal(
       (await expert.get(`/api/v1/evaluation/proposals/${id}/content`)).body.error,
@@ -238,6 +240,12 @@ describe('after the deadline', () => {
         const overview = (await officer.get(`/api/v1/evaluation/calls/${CALL}/progress`)).body;
         const inOverview = overview.find((o: any) => o.proposalId === p.proposalId);
         assert.deepEqual(inOverview.flags, consensus.body.flags);
+        const rapporteurs = (await rapporteur.get('/api/v1/evaluation/my-assignments')).body;
+        assert.deepEqual(rapporteurs.find((a: any) => a.proposalId === p.proposalId).consensus, {
+          status: null,
+          submitted: 3,
+          expected: 3,
+        });
       }
       const criteria: Record<string, unknown> = {};
       for (const c of consensus.body.draft.criteria) {

@@ -48,6 +48,28 @@ export async function myAssignments(deps: ServerDeps, actor: Actor | undefined) 
     ])
     .where('assignments.expert_id', '=', expert.id)
     .execute();
+  // Where each consensus stands, shown once the expert's own evaluation is in (as the consensus
+  // page itself is): one query per table, not one request per assignment from the browser.
+  const ids = rows.map((r) => r.proposal_id);
+  const [panels, submittedEvaluations, reports] =
+    ids.length === 0
+      ? [[], [], []]
+      : await Promise.all([
+          deps.db.selectFrom('assignments').select('proposal_id').where('proposal_id', 'in', ids).execute(),
+          deps.db
+            .selectFrom('individual_evaluations')
+            .select('proposal_id')
+            .where('proposal_id', 'in', ids)
+            .where('status', '=', 'submitted')
+            .execute(),
+          deps.db
+            .selectFrom('consensus_reports')
+            .select(['proposal_id', 'status'])
+            .where('proposal_id', 'in', ids)
+            .execute(),
+        ]);
+  const count = (list: { proposal_id: string }[], id: string) =>
+    list.filter((x) => x.proposal_id === id).length;
   const out = [];
   for (const r of rows) {
     const p = await submittedProposal(deps.db, r.proposal_id);
@@ -69,6 +91,14 @@ export async function myAssignments(deps: ServerDeps, actor: Actor | undefined) 
       declaration:
         r.no_conflict === null ? null : { noConflict: r.no_conflict, confidentiality: r.confidentiality },
       evaluation: r.status ?? 'not-started',
+      consensus:
+        r.status === 'submitted'
+          ? {
+              status: reports.find((x) => x.proposal_id === r.proposal_id)?.status ?? null,
+              submitted: count(submittedEvaluations, r.proposal_id),
+              expected: count(panels, r.proposal_id),
+            }
+          : null,
     });
   }
   return out;

@@ -12,7 +12,7 @@ import { lotLabel } from '../components/labels.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { assignmentState } from '../evaluation/expert/model.ts';
 import { StateBadge } from '../evaluation/expert/StateBadge.tsx';
-import type { Assignment, ConsensusView } from '../evaluation/expert/types.ts';
+import type { Assignment } from '../evaluation/expert/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAccount } from '../session/session.tsx';
 
@@ -91,24 +91,17 @@ export default function ExpertHome() {
 /** The consensus can be read once the expert's own evaluation is in; before that, say so. */
 function ConsensusState({ assignment }: { assignment: Assignment }) {
   const { t } = useI18n();
-  const submitted = assignment.evaluation === 'submitted';
-  const view = useApi<ConsensusView>(
-    submitted
-      ? `/api/v1/evaluation/proposals/${encodeURIComponent(assignment.proposalId)}/consensus`
-      : undefined,
-  );
-  if (!submitted) return <>{t('expertHome.consensusAfter')}</>;
-  if (!view.data) return <>{view.error ? t('expertHome.consensusUnknown') : t('common.loading')}</>;
-  const status = view.data.report?.status;
+  const consensus = assignment.consensus;
+  if (!consensus) return <>{t('expertHome.consensusAfter')}</>;
   return (
     <>
-      {status === 'agreed'
+      {consensus.status === 'agreed'
         ? t('expertHome.consensusAgreed')
-        : status === 'draft'
+        : consensus.status === 'draft'
           ? t('expertHome.consensusDraft')
           : t('expertHome.consensusNone')}
       {' · '}
-      {t('consensus.submitted', { submitted: view.data.submitted, expected: view.data.expected })}
+      {t('consensus.submitted', { submitted: consensus.submitted, expected: consensus.expected })}
     </>
   );
 }

@@ -19,6 +19,8 @@ export interface Assignment {
   matched: string[];
   declaration: { noConflict: boolean; confidentiality: boolean } | null;
   evaluation: EvaluationStatus;
+  /** Where the consensus stands; null until the expert's own evaluation is submitted. */
+  consensus: { status: 'draft' | 'agreed' | null; submitted: number; expected: number } | null;
 }
 
 export interface Criterion {

@@ -23,7 +23,6 @@ export const expertDa: Record<keyof typeof expertEn, string> = {
   'expertHome.consensusNone': 'Ikke påbegyndt',
   'expertHome.consensusDraft': 'Kladde fra rapportøren',
   'expertHome.consensusAgreed': 'Vedtaget',
-  'expertHome.consensusUnknown': 'Ikke tilgængelig',
 
   // Et tildelt forslag
   'expertProposal.title': 'Tildelt forslag',

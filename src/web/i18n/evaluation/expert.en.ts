@@ -22,7 +22,6 @@ export const expertEn = {
   'expertHome.consensusNone': 'Not started',
   'expertHome.consensusDraft': 'Draft by the rapporteur',
   'expertHome.consensusAgreed': 'Agreed',
-  'expertHome.consensusUnknown': 'Not available',
 
   // One assigned proposal
   'expertProposal.title': 'Assigned proposal',
