@@ -22,15 +22,15 @@ export function checkEligibility(
   const outcomes: RuleOutcome[] = [];
   for (const rule of rules) {
     const result = rule.evaluate(ctx);
-    const outcome: RuleOutcome = {
+    // One shape for every outcome (basis undefined when the rule does not apply): built per rule per keystroke.
+    outcomes.push({
       rule: rule.id,
       severity: rule.severity,
       outcome: result.outcome,
       summary: rule.summary,
       facts: result.facts ?? {},
-    };
-    if (result.outcome !== 'not-applicable') outcome.basis = result.basis;
-    outcomes.push(outcome);
+      basis: result.outcome === 'not-applicable' ? undefined : result.basis,
+    });
     if (result.outcome !== 'fail') continue;
     for (const draft of result.findings) {
       const finding: Finding = {

@@ -9,7 +9,7 @@ import type {
   Role,
 } from '../call-definition/types.ts';
 import type { ProposalInput } from './proposal-input.ts';
-import { byName } from './rule-kit.ts';
+import { byName, typeIndexOf } from './rule-kit.ts';
 import type { EligibilityContext, ParticipantView } from './types.ts';
 
 /**
@@ -21,12 +21,16 @@ interface CallLookups {
   /** Written code (upper case, aliases included) → catalogue code and its group in this call. */
   countries: Map<string, KnownCountry>;
   countedRoles: Set<Role>;
+  /** The distinct countries of some participants (EligibilityContext.countriesOf). */
+  countriesOf(participants: readonly ParticipantView[]): string[];
 }
 
 interface KnownCountry {
   code: string;
   group: CountryGroup;
   country: Country;
+  /** The place in code order of the country it counts as (a territory counts as its Member State). */
+  ordinal: number;
 }
 
 const lookups = new WeakMap<CallDefinition, CallLookups>();
@@ -46,12 +50,21 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
     if (parent && memberStates.has(parent)) return 'member-state';
     return 'third-country';
   };
+  const codes = Object.keys(catalogue.countries).sort();
+  const ordinals = new Map(codes.map((code, i) => [code, i]));
   const countries = new Map<string, KnownCountry>();
-  for (const [code, country] of Object.entries(catalogue.countries))
-    countries.set(code, { code, group: groupOf(code), country });
+  for (const code of codes) {
+    const country = catalogue.countries[code]!;
+    const countsAs = country.territoryOf ?? code;
+    countries.set(code, { code, group: groupOf(code), country, ordinal: ordinals.get(countsAs) ?? -1 });
+  }
   for (const [alias, code] of Object.entries(catalogue.countryAliases))
     countries.set(alias, countries.get(code)!);
-  found = { countries, countedRoles: new Set(call.participation.countedRoles.value) };
+  found = {
+    countries,
+    countedRoles: new Set(call.participation.countedRoles.value),
+    countriesOf: (participants) => countriesOf(participants, codes),
+  };
   lookups.set(call, found);
   return found;
 }
@@ -84,7 +97,8 @@ export function resolveEcosystem(catalogue: Catalogue, written: string | undefin
     }
     ecosystemNames.set(catalogue, names);
   }
-  return names.get(written.trim().toLowerCase());
+  // Most proposals write the id itself: look it up before normalising.
+  return names.get(written) ?? names.get(written.trim().toLowerCase());
 }
 
 const lotLabels = new WeakMap<LotDefinition, Localised>();
@@ -124,7 +138,7 @@ export function buildContext(
   lot: LotDefinition,
   proposal: ProposalInput,
 ): EligibilityContext {
-  const { countries, countedRoles } = lookupsFor(call, catalogue);
+  const { countries, countedRoles, countriesOf } = lookupsFor(call, catalogue);
   const participants: ParticipantView[] = [];
   const inputs = proposal.participants;
   for (let index = 0; index < inputs.length; index++) {
@@ -134,24 +148,28 @@ export function buildContext(
     const code = written ? p.country : p.country.trim().toUpperCase();
     const known = written ?? countries.get(code);
     const countedRole = countedRoles.has(p.role);
+    const typeIndex = typeIndexOf(p.type);
     // Every view has the same fields in the same order: the rules read them on every keystroke.
     participants.push({
       index,
       name: p.name,
       type: p.type,
+      typeIndex,
       role: p.role,
       eche: p.eche === true,
       countryCode: known ? known.code : code,
       country: known?.country,
       group: known?.group,
+      countsAs: known ? known.ordinal : -1,
       countedRole,
       // An organisation from an excluded or unknown country cannot make up a minimum.
       counted: countedRole && known !== undefined && known.group !== 'excluded',
     });
   }
   // Rules list participants by name, so their findings never depend on the input's order.
-  participants.sort(byName);
-  const countedApplicants = participants.filter((p) => p.counted);
+  sortByName(participants);
+  const countedApplicants: ParticipantView[] = [];
+  for (const p of participants) if (p.counted) countedApplicants.push(p);
   const names = namesFor(catalogue);
   const ctx: EligibilityContext = {
     catalogue,
@@ -163,8 +181,51 @@ export function buildContext(
     lotLabel: lotLabelOf(lot),
     countryName: names.countryName,
     typeName: names.typeName,
+    countriesOf,
+    // Always present, so that every context has one shape whatever the lot.
+    ecosystemId: resolveEcosystem(catalogue, proposal.ecosystem),
   };
-  const ecosystemId = resolveEcosystem(catalogue, proposal.ecosystem);
-  if (ecosystemId) ctx.ecosystemId = ecosystemId;
   return ctx;
+}
+
+/**
+ * The distinct countries of these participants in code order, a territory as its Member State.
+ * Ordinals sort as the codes do, so no string is compared: this runs on every keystroke.
+ */
+function countriesOf(participants: readonly ParticipantView[], codes: readonly string[]): string[] {
+  const ordinals: number[] = [];
+  for (const p of participants) {
+    const o = p.countsAs;
+    if (o < 0) continue;
+    let i = ordinals.length;
+    while (i > 0 && ordinals[i - 1]! > o) i--;
+    if (i > 0 && ordinals[i - 1] === o) continue;
+    ordinals.push(o);
+    for (let j = ordinals.length - 1; j > i; j--) ordinals[j] = ordinals[j - 1]!;
+    ordinals[i] = o;
+  }
+  const out = new Array<string>(ordinals.length);
+  for (let i = 0; i < ordinals.length; i++) out[i] = codes[ordinals[i]!]!;
+  return out;
+}
+
+/**
+ * Sorts in place, stably, by name. A consortium has tens of participants, often already in name
+ * order: an insertion sort then costs one comparison each, a fraction of the built-in sort's
+ * set-up. Long lists go to the built-in sort.
+ */
+function sortByName(participants: ParticipantView[]): void {
+  if (participants.length > 64) {
+    participants.sort(byName);
+    return;
+  }
+  for (let i = 1; i < participants.length; i++) {
+    const p = participants[i]!;
+    let j = i;
+    while (j > 0 && byName(participants[j - 1]!, p) > 0) {
+      participants[j] = participants[j - 1]!;
+      j--;
+    }
+    participants[j] = p;
+  }
 }

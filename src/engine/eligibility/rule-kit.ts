@@ -1,5 +1,11 @@
 /** Small helpers the rule files share for wording their findings. */
-import type { CountryGroup, Lang, Sourced } from '../call-definition/types.ts';
+import {
+  type CountryGroup,
+  type Lang,
+  ORGANISATION_TYPES,
+  type OrganisationType,
+  type Sourced,
+} from '../call-definition/types.ts';
 import { listAnd } from '../i18n/format.ts';
 import type { EligibilityContext, FindingDraft, ParticipantView, RuleEvaluation } from './types.ts';
 
@@ -53,11 +59,62 @@ export function groupPhrase(group: CountryGroup | undefined, lang: Lang): string
   return GROUP_PHRASES[group][lang];
 }
 
+const TYPE_INDEX = new Map<string, number>(ORGANISATION_TYPES.map((t, i) => [t, i]));
+
+/** The type's place in ORGANISATION_TYPES; -1 for a type the engine does not know. */
+export function typeIndexOf(type: string): number {
+  return TYPE_INDEX.get(type) ?? -1;
+}
+
+/**
+ * A definition's list of organisation types, asked participant by participant without comparing
+ * strings: the composition rules ask it of every participant on every keystroke.
+ */
+export class TypeSet {
+  readonly #members: Uint8Array;
+  constructor(types: readonly OrganisationType[]) {
+    this.#members = new Uint8Array(ORGANISATION_TYPES.length);
+    for (const t of types) this.#members[typeIndexOf(t)] = 1;
+  }
+  has(p: ParticipantView): boolean {
+    return this.#members[p.typeIndex] === 1;
+  }
+}
+
+const typeSets = new WeakMap<readonly OrganisationType[], TypeSet>();
+
+/** The TypeSet of a definition's list, made once per list (definitions are read-only once built). */
+export function typeSet(types: readonly OrganisationType[]): TypeSet {
+  let set = typeSets.get(types);
+  if (!set) {
+    set = new TypeSet(types);
+    typeSets.set(types, set);
+  }
+  return set;
+}
+
 /** Participants sorted by name then country, so findings never depend on input order. */
 export function byName(a: ParticipantView, b: ParticipantView): number {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  if (a.countryCode !== b.countryCode) return a.countryCode < b.countryCode ? -1 : 1;
-  return 0;
+  // Names mostly differ and often arrive in order: one comparison settles the common case.
+  if (a.name < b.name) return -1;
+  if (a.name > b.name) return 1;
+  if (a.countryCode < b.countryCode) return -1;
+  return a.countryCode > b.countryCode ? 1 : 0;
+}
+
+const sets = new WeakMap<readonly unknown[], ReadonlySet<unknown>>();
+
+/**
+ * A definition's list as a set, made once per list: definitions are read-only once built, and
+ * a look-up in a set beats a scan of the list on every keystroke.
+ */
+export function setOf<T>(values: readonly T[]): ReadonlySet<T> {
+  let set = sets.get(values);
+  if (!set) {
+    set = new Set(values);
+    sets.set(values, set);
+  }
+  return set as ReadonlySet<T>;
 }
 
 export function sortedUnique(values: Iterable<string>): string[] {

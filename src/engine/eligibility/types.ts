@@ -19,6 +19,8 @@ export interface ParticipantView {
   index: number;
   name: string;
   type: OrganisationType;
+  /** The type's place in ORGANISATION_TYPES, for rule-kit's typeSet. */
+  typeIndex: number;
   role: Role;
   eche: boolean;
   /** The country code as written, trimmed and upper-cased. */
@@ -27,6 +29,8 @@ export interface ParticipantView {
   country?: Country;
   /** undefined for an unknown code. */
   group?: CountryGroup;
+  /** Where the country it counts as sorts among the catalogue's codes; -1 for an unknown code. */
+  countsAs: number;
   /** The role counts toward the composition minima (the call's `countedRoles`). */
   countedRole: boolean;
   /** A counted role, and a known country the call does not exclude: it makes up the minima. */
@@ -47,10 +51,12 @@ export interface EligibilityContext {
    */
   countedApplicants: ParticipantView[];
   /** The ecosystem id the proposal names (ids and aliases accepted); undefined if none or unknown. */
-  ecosystemId?: string;
+  ecosystemId: string | undefined;
   lotLabel: Localised;
   countryName(code: string, lang: Lang): string;
   typeName(type: string, lang: Lang): string;
+  /** The distinct countries of these participants, sorted, a territory counted as its Member State. */
+  countriesOf(participants: readonly ParticipantView[]): string[];
 }
 
 /** One thing wrong with the proposal, in both languages. */

@@ -1,6 +1,6 @@
 import { plural } from '../../i18n/format.ts';
-import { countryNames, fail, pass, sortedUnique, who } from '../rule-kit.ts';
-import type { EligibilityRule } from '../types.ts';
+import { countryNames, fail, pass, who } from '../rule-kit.ts';
+import type { EligibilityRule, ParticipantView } from '../types.ts';
 
 /**
  * "At least 4 (Lot 1) / 8 (Lot 2) EU Member States or third countries associated to the
@@ -21,12 +21,14 @@ export const consortiumMinCountries: EligibilityRule = {
   evaluate(ctx) {
     const basis = ctx.lot.composition.minCountries;
     const required = basis.value;
-    const eligibleApplicants = ctx.countedApplicants.filter(
-      (p) => p.group === 'member-state' || p.group === 'associated',
-    );
+    const eligibleApplicants: ParticipantView[] = [];
+    const thirdCountryApplicants: ParticipantView[] = [];
+    for (const p of ctx.countedApplicants) {
+      if (p.group === 'member-state' || p.group === 'associated') eligibleApplicants.push(p);
+      else if (p.group === 'third-country') thirdCountryApplicants.push(p);
+    }
     // A territory takes part with the status of its Member State and counts as that country.
-    const countries = sortedUnique(eligibleApplicants.map((p) => p.country?.territoryOf ?? p.countryCode));
-    const thirdCountryApplicants = ctx.countedApplicants.filter((p) => p.group === 'third-country');
+    const countries = ctx.countriesOf(eligibleApplicants);
     const facts = {
       countries,
       required,

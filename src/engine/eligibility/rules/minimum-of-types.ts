@@ -4,7 +4,7 @@
  */
 import type { Lang, OrganisationType, Sourced } from '../../call-definition/types.ts';
 import { listOr, plural } from '../../i18n/format.ts';
-import { fail, pass, sortedUnique, who } from '../rule-kit.ts';
+import { fail, pass, sortedUnique, typeSet, who } from '../rule-kit.ts';
 import type { EligibilityContext, EligibilityRule } from '../types.ts';
 
 interface Category {
@@ -23,8 +23,9 @@ export function minimumOfTypes(category: Category): EligibilityRule {
     evaluate(ctx) {
       const basis = category.minimum(ctx);
       const types = category.types(ctx).value;
+      const counting = typeSet(types);
       const required = basis.value;
-      const members = ctx.countedApplicants.filter((p) => types.includes(p.type));
+      const members = ctx.countedApplicants.filter((p) => counting.has(p));
       const facts = {
         count: members.length,
         required,
@@ -33,10 +34,10 @@ export function minimumOfTypes(category: Category): EligibilityRule {
       };
       if (members.length >= required) return pass(basis, facts);
       const missing = required - members.length;
-      const asPartners = ctx.participants.filter((p) => !p.countedRole && types.includes(p.type));
+      const asPartners = ctx.participants.filter((p) => !p.countedRole && counting.has(p));
       const otherTypes = sortedUnique(
         ctx.countedApplicants
-          .filter((p) => !types.includes(p.type) && !isCountedElsewhere(ctx, p.type))
+          .filter((p) => !counting.has(p) && !isCountedElsewhere(ctx, p.type))
           .map((p) => p.type),
       );
       const typeList = (lang: Lang) =>

@@ -1,4 +1,4 @@
-import { fail, pass } from '../rule-kit.ts';
+import { fail, pass, typeSet } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /** Every participant is of an organisation type the call lists as eligible. */
@@ -11,7 +11,8 @@ export const participantOrganisationType: EligibilityRule = {
   },
   evaluate(ctx) {
     const basis = ctx.call.organisationTypes.eligible;
-    const wrong = ctx.participants.filter((p) => !basis.value.includes(p.type));
+    const eligible = typeSet(basis.value);
+    const wrong = ctx.participants.filter((p) => !eligible.has(p));
     const facts = { notEligible: wrong.map((p) => ({ name: p.name, type: p.type })) };
     if (wrong.length === 0) return pass(basis, facts);
     return fail(
