@@ -169,7 +169,11 @@ export function buildContext(
   // Rules list participants by name, so their findings never depend on the input's order.
   sortByName(participants);
   const countedApplicants: ParticipantView[] = [];
-  for (const p of participants) if (p.counted) countedApplicants.push(p);
+  const coordinators: ParticipantView[] = [];
+  for (const p of participants) {
+    if (p.counted) countedApplicants.push(p);
+    if (p.role === 'coordinator') coordinators.push(p);
+  }
   const names = namesFor(catalogue);
   const ctx: EligibilityContext = {
     catalogue,
@@ -178,6 +182,7 @@ export function buildContext(
     proposal,
     participants,
     countedApplicants,
+    coordinators,
     lotLabel: lotLabelOf(lot),
     countryName: names.countryName,
     typeName: names.typeName,
@@ -190,22 +195,21 @@ export function buildContext(
 
 /**
  * The distinct countries of these participants in code order, a territory as its Member State.
- * Ordinals sort as the codes do, so no string is compared: this runs on every keystroke.
+ * A bit per catalogue code, read back in code order: no string is compared, and this runs on
+ * every keystroke.
  */
 function countriesOf(participants: readonly ParticipantView[], codes: readonly string[]): string[] {
-  const ordinals: number[] = [];
-  for (const p of participants) {
-    const o = p.countsAs;
-    if (o < 0) continue;
-    let i = ordinals.length;
-    while (i > 0 && ordinals[i - 1]! > o) i--;
-    if (i > 0 && ordinals[i - 1] === o) continue;
-    ordinals.push(o);
-    for (let j = ordinals.length - 1; j > i; j--) ordinals[j] = ordinals[j - 1]!;
-    ordinals[i] = o;
+  const bits = new Int32Array((codes.length + 31) >> 5);
+  for (const p of participants) if (p.countsAs >= 0) bits[p.countsAs >> 5]! |= 1 << (p.countsAs & 31);
+  const out: string[] = [];
+  for (let word = 0; word < bits.length; word++) {
+    let w = bits[word]!;
+    while (w !== 0) {
+      const lowest = w & -w;
+      out.push(codes[(word << 5) + 31 - Math.clz32(lowest)]!);
+      w ^= lowest;
+    }
   }
-  const out = new Array<string>(ordinals.length);
-  for (let i = 0; i < ordinals.length; i++) out[i] = codes[ordinals[i]!]!;
   return out;
 }
 

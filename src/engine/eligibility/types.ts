@@ -50,6 +50,8 @@ export interface EligibilityContext {
    * the call does not exclude (an ineligible organisation cannot make up a minimum).
    */
   countedApplicants: ParticipantView[];
+  /** The participants whose role is coordinator, in name order (one is allowed). */
+  coordinators: ParticipantView[];
   /** The ecosystem id the proposal names (ids and aliases accepted); undefined if none or unknown. */
   ecosystemId: string | undefined;
   lotLabel: Localised;

@@ -12,7 +12,7 @@ export const coordinatorCount: EligibilityRule = {
   },
   evaluate(ctx) {
     const basis = ctx.call.participation.coordinators;
-    const coordinators = ctx.participants.filter((p) => p.role === 'coordinator');
+    const coordinators = ctx.coordinators;
     const facts = { coordinators: coordinators.map((p) => p.name), required: basis.value };
     if (coordinators.length === basis.value) return pass(basis, facts);
     if (coordinators.length === 0) {

@@ -12,7 +12,7 @@ export const coordinatorCountry: EligibilityRule = {
   },
   evaluate(ctx) {
     const basis = ctx.call.participation.coordinatorCountries;
-    const coordinators = ctx.participants.filter((p) => p.role === 'coordinator');
+    const coordinators = ctx.coordinators;
     if (coordinators.length === 0) return notApplicable('no coordinator');
     const allowed = setOf(basis.value);
     const wrong = coordinators.filter((p) => p.group === undefined || !allowed.has(p.group));

@@ -1,6 +1,6 @@
 /** The shape shared by "at least one HEI" and "at least one VET provider" among the applicants. */
 import type { Localised, OrganisationType, Sourced } from '../../call-definition/types.ts';
-import { fail, notApplicable, pass, who } from '../rule-kit.ts';
+import { fail, notApplicable, pass, typeIndexOf, who } from '../rule-kit.ts';
 import type { EligibilityContext, EligibilityRule } from '../types.ts';
 
 interface RequiredType {
@@ -13,6 +13,7 @@ interface RequiredType {
 }
 
 export function requiredType(spec: RequiredType): EligibilityRule {
+  const typeIndex = typeIndexOf(spec.type);
   return {
     id: spec.id,
     severity: 'error',
@@ -20,10 +21,10 @@ export function requiredType(spec: RequiredType): EligibilityRule {
     evaluate(ctx) {
       const basis = spec.required(ctx);
       if (!basis.value) return notApplicable(`the lot does not require a ${spec.type}`);
-      const found = ctx.countedApplicants.filter((p) => p.type === spec.type);
+      const found = ctx.countedApplicants.filter((p) => p.typeIndex === typeIndex);
       const facts = { found: found.map((p) => p.name) };
       if (found.length > 0) return pass(basis, facts);
-      const asPartners = ctx.participants.filter((p) => !p.countedRole && p.type === spec.type);
+      const asPartners = ctx.participants.filter((p) => !p.countedRole && p.typeIndex === typeIndex);
       const extra: Localised =
         asPartners.length > 0
           ? {
