@@ -32,7 +32,7 @@ export interface Sourced<T> {
 }
 
 export type LotId = 'lot1' | 'lot2' | 'lot3';
-export const LOT_IDS: readonly LotId[] = ['lot1', 'lot2', 'lot3'];
+export const LOT_IDS = ['lot1', 'lot2', 'lot3'] as const satisfies readonly LotId[];
 
 export type Role = 'coordinator' | 'beneficiary' | 'affiliated-entity' | 'associated-partner';
 export const ROLES: readonly Role[] = [

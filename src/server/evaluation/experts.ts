@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { LOT_IDS } from '../../engine/call-definition/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ExpertsTable } from '../db/schema.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -20,7 +21,7 @@ export const expertBody = z.strictObject({
     .regex(/^\d{9}$/, { error: "the employer's PIC: 9 digits" })
     .nullable(),
   topics: z.array(topic).min(1, { error: 'at least one expertise topic' }).max(30),
-  lots: z.array(z.enum(['lot1', 'lot2', 'lot3'])).min(1, { error: 'the lots the expert evaluates' }),
+  lots: z.array(z.enum(LOT_IDS)).min(1, { error: 'the lots the expert evaluates' }),
   languages: z
     .array(z.string().regex(/^[a-z]{2}$/, { error: 'two-letter language codes' }))
     .min(1)

@@ -1,5 +1,6 @@
 /** Registering an expert, or correcting an entry (with the version edited: a stale one gets 409). */
 import { useState } from 'react';
+import { LOT_IDS } from '../../../engine/call-definition/types.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Checkbox, TextField } from '../../components/fields.tsx';
@@ -8,7 +9,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { fieldProblem, splitList } from './model.ts';
 import type { Expert, ExpertInput } from './types.ts';
 
-const LOTS = ['lot1', 'lot2', 'lot3'] as const;
+/** The lots the call definitions know, as the server's expert schema accepts them. */
+const LOTS = LOT_IDS;
 
 interface Draft {
   name: string;
