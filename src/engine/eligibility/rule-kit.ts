@@ -1,4 +1,4 @@
-/** Small helpers the rule files share for wording their findings. */
+/** Small helpers the rule files share: wording their findings, and asking a participant's type. */
 import {
   type CountryGroup,
   type Lang,
@@ -100,21 +100,6 @@ export function byName(a: ParticipantView, b: ParticipantView): number {
   if (a.name > b.name) return 1;
   if (a.countryCode < b.countryCode) return -1;
   return a.countryCode > b.countryCode ? 1 : 0;
-}
-
-const sets = new WeakMap<readonly unknown[], ReadonlySet<unknown>>();
-
-/**
- * A definition's list as a set, made once per list: definitions are read-only once built, and
- * a look-up in a set beats a scan of the list on every keystroke.
- */
-export function setOf<T>(values: readonly T[]): ReadonlySet<T> {
-  let set = sets.get(values);
-  if (!set) {
-    set = new Set(values);
-    sets.set(values, set);
-  }
-  return set as ReadonlySet<T>;
 }
 
 export function sortedUnique(values: Iterable<string>): string[] {

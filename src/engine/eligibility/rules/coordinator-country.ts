@@ -1,5 +1,5 @@
 import { listAnd } from '../../i18n/format.ts';
-import { fail, groupPhrase, notApplicable, pass, setOf, who } from '../rule-kit.ts';
+import { fail, groupPhrase, notApplicable, pass, who } from '../rule-kit.ts';
 import type { EligibilityRule, FindingDraft } from '../types.ts';
 
 /** The coordinator is established in an EU Member State or a third country associated to the programme. */
@@ -14,8 +14,7 @@ export const coordinatorCountry: EligibilityRule = {
     const basis = ctx.call.participation.coordinatorCountries;
     const coordinators = ctx.coordinators;
     if (coordinators.length === 0) return notApplicable('no coordinator');
-    const allowed = setOf(basis.value);
-    const wrong = coordinators.filter((p) => p.group === undefined || !allowed.has(p.group));
+    const wrong = coordinators.filter((p) => p.group === undefined || !basis.value.includes(p.group));
     const facts = {
       coordinators: coordinators.map((p) => ({
         name: p.name,
@@ -27,7 +26,7 @@ export const coordinatorCountry: EligibilityRule = {
     if (wrong.length === 0) return pass(basis, facts);
     // Suggest the beneficiaries who could take over, as the applicant would look for them.
     const candidates = ctx.participants
-      .filter((p) => p.role === 'beneficiary' && p.group !== undefined && allowed.has(p.group))
+      .filter((p) => p.role === 'beneficiary' && p.group !== undefined && basis.value.includes(p.group))
 
       .slice(0, 3)
       .map(who);

@@ -1,4 +1,4 @@
-import { fail, groupPhrase, notApplicable, pass, setOf, typeSet } from '../rule-kit.ts';
+import { fail, groupPhrase, notApplicable, pass, typeSet } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /** An HEI established in an EU Member State or associated third country holds an ECHE. */
@@ -11,11 +11,14 @@ export const participantEcheRequired: EligibilityRule = {
   },
   evaluate(ctx) {
     const basis = ctx.call.participation.eche;
-    const types = typeSet(basis.value.types);
-    const roles = setOf(basis.value.roles);
-    const countries = setOf(basis.value.countries);
+    const rule = basis.value;
+    const types = typeSet(rule.types);
     const concerned = ctx.participants.filter(
-      (p) => types.has(p) && roles.has(p.role) && p.group !== undefined && countries.has(p.group),
+      (p) =>
+        types.has(p) &&
+        rule.roles.includes(p.role) &&
+        p.group !== undefined &&
+        rule.countries.includes(p.group),
     );
     if (concerned.length === 0) return notApplicable('no HEI that needs an ECHE');
     const missing = concerned.filter((p) => !p.eche);
