@@ -22,18 +22,23 @@ try {
     logger: env.LOG === '1',
   });
   const address = await platform.app.listen({ port, host });
-  console.log(
+  // One write for the whole banner: whoever waits for "running at" on the output (a supervisor,
+  // the tests) then also has the one-time sign-in details, never half of it.
+  const banner = [
     `Alliances is running at http://localhost:${port} (${address}); database: ${platform.database.description}`,
-  );
-  console.log(`API documentation: http://localhost:${port}/api/docs`);
+    `API documentation: http://localhost:${port}/api/docs`,
+  ];
   if (platform.seeded) {
-    console.log(
-      '\nFirst start: demo call, organisations and accounts created. Sign-in details (shown only this once):',
+    banner.push(
+      '',
+      'First start: demo call, organisations and accounts created. Sign-in details (shown only this once):',
+      ...platform.seeded.map(
+        (a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(38)} ${a.password}   ${a.purpose}`,
+      ),
+      '',
     );
-    for (const a of platform.seeded)
-      console.log(`  ${a.role.padEnd(9)} ${a.email.padEnd(38)} ${a.password}   ${a.purpose}`);
-    console.log('');
   }
+  console.log(banner.join('\n'));
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
