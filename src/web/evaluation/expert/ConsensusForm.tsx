@@ -20,6 +20,7 @@ import {
   readScore,
   statementAnchor,
 } from './model.ts';
+import { StaleDifferences } from './StaleDifferences.tsx';
 import { TotalLine } from './TotalLine.tsx';
 import type { ConsensusCriterion, ConsensusView, Criterion } from './types.ts';
 
@@ -307,24 +308,10 @@ export function ConsensusForm({
       {stale && (
         <Dialog title={t('consensus.staleTitle')} onClose={() => setStale(undefined)} wide>
           <p>{t('evaluation.staleLead', { version: stale.version })}</p>
-          <ul className="change-list stale-list">
-            {differences(view.criteria, stale.saved ?? {}, bodyOf(view.criteria, form)).map((d) => (
-              <li key={`${d.criterion}.${d.field}`}>
-                <strong>
-                  {names.criterionName(d.criterion)} ·{' '}
-                  {d.field === 'score' ? t('evaluation.scoreWord') : t('evaluation.commentWord')}
-                </strong>
-                <div className="stale-pair">
-                  <div>
-                    <span className="muted">{t('evaluation.staleSaved')}</span> <del>{d.saved || '—'}</del>
-                  </div>
-                  <div>
-                    <span className="muted">{t('evaluation.staleMine')}</span> <ins>{d.mine || '—'}</ins>
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <StaleDifferences
+            differences={differences(view.criteria, stale.saved ?? {}, bodyOf(view.criteria, form))}
+            criterionName={names.criterionName}
+          />
           <div className="button-row dialog__actions">
             <button
               type="button"

@@ -2,6 +2,7 @@
 import { Dialog } from '../../components/Dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Stale } from './EvaluationTab.tsx';
+import { StaleDifferences } from './StaleDifferences.tsx';
 import type { Criterion } from './types.ts';
 
 export function StaleDialog({
@@ -28,24 +29,7 @@ export function StaleDialog({
       {stale.differences.length === 0 ? (
         <p className="notice notice--info">{t('evaluation.staleSame')}</p>
       ) : (
-        <ul className="change-list stale-list">
-          {stale.differences.map((d) => (
-            <li key={`${d.criterion}.${d.field}`}>
-              <strong>
-                {nameOf(d.criterion)} ·{' '}
-                {d.field === 'score' ? t('evaluation.scoreWord') : t('evaluation.commentWord')}
-              </strong>
-              <div className="stale-pair">
-                <div>
-                  <span className="muted">{t('evaluation.staleSaved')}</span> <del>{d.saved || '—'}</del>
-                </div>
-                <div>
-                  <span className="muted">{t('evaluation.staleMine')}</span> <ins>{d.mine || '—'}</ins>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <StaleDifferences differences={stale.differences} criterionName={nameOf} />
       )}
       <div className="button-row dialog__actions">
         <button
