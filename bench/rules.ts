@@ -45,11 +45,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** One thing timed: a synchronous function, or json-rules-engine's promise-returning run. */
 type Timed = () => unknown;
 
-/** Runs fn for ROUND_MS and returns its rate per second; awaits it when it returns a promise. */
-async function roundRate(fn: Timed): Promise<number> {
+/** Runs fn for ms milliseconds and returns its rate per second; awaits it when it returns a promise. */
+async function rateFor(fn: Timed, ms: number): Promise<number> {
   let n = 0;
   const start = performance.now();
-  while (performance.now() - start < ROUND_MS) {
+  while (performance.now() - start < ms) {
     const r = fn();
     if (r instanceof Promise) await r;
     n++;
@@ -64,16 +64,10 @@ async function roundRate(fn: Timed): Promise<number> {
  */
 async function interleavedRates<K extends string>(figures: Record<K, Timed>): Promise<Record<K, number[]>> {
   const keys = Object.keys(figures) as K[];
-  for (const k of keys) {
-    const end = performance.now() + ROUND_MS / 2;
-    while (performance.now() < end) {
-      const r = figures[k]();
-      if (r instanceof Promise) await r; // warm up the JIT
-    }
-  }
+  for (const k of keys) await rateFor(figures[k], ROUND_MS / 2); // warm up the JIT
   const rates = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let round = 0; round < ROUNDS; round++) {
-    for (const k of keys) rates[k].push(await roundRate(figures[k]));
+    for (const k of keys) rates[k].push(await rateFor(figures[k], ROUND_MS));
   }
   return rates;
 }

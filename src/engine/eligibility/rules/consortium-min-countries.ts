@@ -45,7 +45,6 @@ export const consortiumMinCountries: EligibilityRule = {
           (p.group === 'member-state' || p.group === 'associated') &&
           !countries.includes(p.country?.territoryOf ?? p.countryCode),
       )
-
       .map(who);
     const extraEn = [
       thirdCountryApplicants.length > 0

@@ -27,7 +27,6 @@ export const coordinatorCountry: EligibilityRule = {
     // Suggest the beneficiaries who could take over, as the applicant would look for them.
     const candidates = ctx.participants
       .filter((p) => p.role === 'beneficiary' && p.group !== undefined && basis.value.includes(p.group))
-
       .slice(0, 3)
       .map(who);
     const findings: FindingDraft[] = wrong.map((p) => ({
