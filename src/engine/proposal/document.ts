@@ -1,13 +1,22 @@
 /**
  * A proposal as one document: its sections put together with the registry data of its
  * organisations. Everything the applicant sees computed (eligibility, budget totals, form
- * completeness) is derived from this, in the browser and on the server alike.
+ * completeness) is derived from this. The editor (from the sections on screen, saved or not)
+ * and the server (from the stored sections) both assemble it here, with the same fallbacks, so
+ * the live check finds what the server finds.
  */
 
 import { type BudgetMatrix, computeBudget } from '../budget/lump-sum.ts';
 import type { CallDefinition, OrganisationType, Role } from '../call-definition/types.ts';
 import type { ProposalInput } from '../eligibility/proposal-input.ts';
-import type { BudgetSection, GeneralSection, ParticipantSection, WorkPlanSection } from './sections.ts';
+import type {
+  AnswerSection,
+  BudgetSection,
+  ConsortiumSection,
+  GeneralSection,
+  ParticipantSection,
+  WorkPlanSection,
+} from './sections.ts';
 
 export interface OrganisationRef {
   id: string;
@@ -39,6 +48,70 @@ export interface ProposalDocument {
   answers: Record<string, string>;
 }
 
+/** What a section holds before anyone has saved it: a new participant's data and budget, an empty answer. */
+export function emptySection(key: string): unknown {
+  if (key.startsWith('participant:')) {
+    return { contactName: '', contactEmail: '', expertise: '', eche: false } satisfies ParticipantSection;
+  }
+  if (key.startsWith('budget:')) return { lines: {} } satisfies BudgetSection;
+  if (key.startsWith('answers:')) return { text: '' } satisfies AnswerSection;
+  if (key === 'work-plan') return { workPackages: [] } satisfies WorkPlanSection;
+  if (key === 'consortium') return { participants: [] } satisfies ConsortiumSection;
+  return undefined;
+}
+
+export interface DocumentSources {
+  id: string;
+  callId: string;
+  /** Every section key the proposal has (saved, or a draft of a new one). */
+  keys: Iterable<string>;
+  /** A section's data; undefined for one not saved yet (it then holds emptySection(key)). */
+  sections: (key: string) => unknown;
+  /** Registry data of the organisations the consortium names, by id. */
+  organisations: ReadonlyMap<string, OrganisationRef>;
+}
+
+/** The organisations a consortium names, once each: what to look up before assembling. */
+export function organisationIds(consortium: unknown): string[] {
+  const participants = (consortium as ConsortiumSection | undefined)?.participants ?? [];
+  return [...new Set(participants.map((p) => p.organisationId))];
+}
+
+/**
+ * Puts the sections and the registry data together. A participant whose organisation is not
+ * known is left out (the consortium section names it, but the engines cannot judge it).
+ */
+export function assembleDocument(source: DocumentSources): ProposalDocument {
+  const data = <T>(key: string) => (source.sections(key) ?? emptySection(key)) as T;
+  const participants = data<ConsortiumSection>('consortium').participants.flatMap((p) => {
+    const organisation = source.organisations.get(p.organisationId);
+    if (!organisation) return [];
+    return [
+      {
+        id: p.id,
+        role: p.role as Role,
+        organisation,
+        details: data<ParticipantSection>(`participant:${p.id}`),
+      },
+    ];
+  });
+  const budgets: ProposalDocument['budgets'] = {};
+  const answers: ProposalDocument['answers'] = {};
+  for (const key of source.keys) {
+    if (key.startsWith('budget:')) budgets[key.slice(7)] = data<BudgetSection>(key);
+    if (key.startsWith('answers:')) answers[key.slice(8)] = data<AnswerSection>(key).text;
+  }
+  return {
+    id: source.id,
+    callId: source.callId,
+    general: data<GeneralSection>('general'),
+    participants,
+    workPlan: data<WorkPlanSection>('work-plan'),
+    budgets,
+    answers,
+  };
+}
+
 /** Participants that hold a budget: every role but associated partners. */
 export function budgetHolders(doc: ProposalDocument): DocumentParticipant[] {
   return doc.participants.filter((p) => p.role !== 'associated-partner');
@@ -51,13 +124,12 @@ export function documentBudget(doc: ProposalDocument, call: CallDefinition): Bud
   return computeBudget(wps, holders, lines, call.budget.indirectCostRatePercent.value);
 }
 
-/** The eligibility engine's view of the document (spec/check-format.md). */
+/** The eligibility engine's view of the document (spec/check-format.md), with its budget computed once by the caller. */
 export function toEligibilityInput(
   doc: ProposalDocument,
-  call: CallDefinition,
+  budget: BudgetMatrix,
   submittedAt?: string,
 ): ProposalInput {
-  const budget = documentBudget(doc, call);
   const input: ProposalInput = {
     call: doc.callId,
     lot: doc.general.lot,

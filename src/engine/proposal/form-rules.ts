@@ -161,6 +161,25 @@ const workPackages: FormRule = {
           ),
         );
       }
+      wp.deliverables.forEach((d, j) => {
+        if (d.title.trim()) return;
+        out.push(
+          finding(
+            'form.deliverable-title',
+            'error',
+            call.proposalForm.complete,
+            {
+              en: `Deliverable ${j + 1} of ${label} has no title.`,
+              da: `Leverance ${j + 1} i ${label} har ingen titel.`,
+            },
+            {
+              en: `Say what deliverable ${j + 1} of ${label} is.`,
+              da: `Angiv, hvad leverance ${j + 1} i ${label} er.`,
+            },
+            `${field}.deliverables[${j}].title`,
+          ),
+        );
+      });
       if (!wp.leadParticipantId || !holders.has(wp.leadParticipantId)) {
         out.push(
           finding(

@@ -8,6 +8,7 @@ import type { LotId, RuleBook } from '../call-definition/types.ts';
 import { checkEligibility } from '../eligibility/check.ts';
 import type { EligibilityResult, Finding } from '../eligibility/types.ts';
 import { documentBudget, type ProposalDocument, toEligibilityInput } from './document.ts';
+import { documentField } from './field-paths.ts';
 import { checkForm } from './form-rules.ts';
 
 export interface ProposalReview {
@@ -21,29 +22,12 @@ export interface ProposalReview {
   submittable: boolean;
 }
 
-/** Maps a field of the eligibility input to the section field of the document. */
-function documentField(doc: ProposalDocument, field: string | undefined): string | undefined {
-  if (field === undefined) return undefined;
-  const m = /^participants\[(\d+)\](?:\.(\w+))?$/.exec(field);
-  if (m) {
-    const participant = doc.participants[Number(m[1])];
-    if (!participant) return 'consortium';
-    if (m[2] === 'eche') return `participant:${participant.id}.eche`;
-    return `consortium.participants[${m[1]}]${m[2] === 'role' ? '.role' : ''}`;
-  }
-  if (field === 'participants') return 'consortium';
-  if (field === 'durationMonths' || field === 'ecosystem') return `general.${field}`;
-  if (field === 'budget.requestedGrant') return 'general.requestedGrant';
-  if (field === 'submittedAt') return 'submission';
-  return field;
-}
-
 export function reviewProposal(book: RuleBook, doc: ProposalDocument, submittedAt?: string): ProposalReview {
   const call = book.calls[doc.callId];
   if (!call) throw new RangeError(`unknown call ${doc.callId}`);
   if (!call.lots[doc.general.lot as LotId]) throw new RangeError(`the call has no ${doc.general.lot}`);
   const budget = documentBudget(doc, call);
-  const eligibility = checkEligibility(book, toEligibilityInput(doc, call, submittedAt));
+  const eligibility = checkEligibility(book, toEligibilityInput(doc, budget, submittedAt));
   const eligibilityFindings = eligibility.findings.map((f) => {
     const field = documentField(doc, f.field);
     return field === undefined ? f : { ...f, field };

@@ -54,7 +54,9 @@ export type ParticipantSection = z.infer<typeof participantSchema>;
 
 export const deliverableSchema = z.strictObject({
   id,
-  title: z.string().min(1, { error: 'a title' }).max(200),
+  // A draft may hold a deliverable not titled yet; the form rule form.deliverable-title finds it
+  // (in the live check and at submission alike) rather than a save refusing it.
+  title: z.string().max(200, { error: 'at most 200 characters' }),
   month: z.number().int().min(1).max(120),
   kind: z.enum(['report', 'curriculum', 'training', 'tool', 'event', 'other']),
 });

@@ -1,5 +1,6 @@
 /** The sections a new proposal starts with: a coordinator, WP1 project management, empty answers. */
 import type { CallDefinition, LotId } from '../../engine/call-definition/types.ts';
+import { emptySection } from '../../engine/proposal/document.ts';
 import type {
   BudgetSection,
   ConsortiumSection,
@@ -9,11 +10,11 @@ import type {
 } from '../../engine/proposal/sections.ts';
 
 export function newParticipantSection(): ParticipantSection {
-  return { contactName: '', contactEmail: '', expertise: '', eche: false };
+  return emptySection('participant:') as ParticipantSection;
 }
 
 export function newBudgetSection(): BudgetSection {
-  return { lines: {} };
+  return emptySection('budget:') as BudgetSection;
 }
 
 export interface NewProposal {
@@ -72,6 +73,7 @@ export function initialSections(call: CallDefinition, p: NewProposal): Map<strin
     ['work-plan', workPlan],
     [`budget:${p.coordinatorParticipantId}`, newBudgetSection()],
   ]);
-  for (const c of call.awardCriteria.criteria) sections.set(`answers:${c.id}`, { text: '' });
+  for (const c of call.awardCriteria.criteria)
+    sections.set(`answers:${c.id}`, emptySection(`answers:${c.id}`));
   return sections;
 }

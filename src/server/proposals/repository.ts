@@ -1,14 +1,12 @@
 /** Reading proposals: the row, the versioned sections, the organisations, the membership. */
 import type { Kysely, Selectable } from 'kysely';
-import type { OrganisationType, Role } from '../../engine/call-definition/types.ts';
-import type { OrganisationRef, ProposalDocument } from '../../engine/proposal/document.ts';
-import type {
-  BudgetSection,
-  ConsortiumSection,
-  GeneralSection,
-  ParticipantSection,
-  WorkPlanSection,
-} from '../../engine/proposal/sections.ts';
+import type { OrganisationType } from '../../engine/call-definition/types.ts';
+import {
+  assembleDocument as assembleEngineDocument,
+  type OrganisationRef,
+  organisationIds,
+  type ProposalDocument,
+} from '../../engine/proposal/document.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { CallBook } from '../calls/call-book.ts';
 import type { Database, MemberRole, ProposalsTable } from '../db/schema.ts';
@@ -103,49 +101,21 @@ export async function loadOrganisations(db: Db, ids: string[]): Promise<Map<stri
   );
 }
 
-const EMPTY_PARTICIPANT: ParticipantSection = {
-  contactName: '',
-  contactEmail: '',
-  expertise: '',
-  eche: false,
-};
-
-/** Puts the sections and registry data together into the document the engines read. */
+/**
+ * The document the engines read, from the stored sections: the registry data of the
+ * organisations is loaded here, the rest is the engine's assembleDocument, the same the editor runs.
+ */
 export async function assembleDocument(
   db: Db,
   proposal: ProposalRow,
   sections: Map<string, SectionState>,
 ): Promise<ProposalDocument> {
-  const data = <T>(key: string) => sections.get(key)?.data as T | undefined;
-  const consortium = data<ConsortiumSection>('consortium') ?? { participants: [] };
-  const organisations = await loadOrganisations(db, [
-    ...new Set(consortium.participants.map((p) => p.organisationId)),
-  ]);
-  const participants = consortium.participants.flatMap((p) => {
-    const organisation = organisations.get(p.organisationId);
-    if (!organisation) return [];
-    return [
-      {
-        id: p.id,
-        role: p.role as Role,
-        organisation,
-        details: data<ParticipantSection>(`participant:${p.id}`) ?? EMPTY_PARTICIPANT,
-      },
-    ];
-  });
-  const budgets: ProposalDocument['budgets'] = {};
-  const answers: ProposalDocument['answers'] = {};
-  for (const [key, section] of sections) {
-    if (key.startsWith('budget:')) budgets[key.slice(7)] = section.data as BudgetSection;
-    if (key.startsWith('answers:')) answers[key.slice(8)] = (section.data as { text: string }).text;
-  }
-  return {
+  const data = (key: string) => sections.get(key)?.data;
+  return assembleEngineDocument({
     id: proposal.id,
     callId: proposal.call_id,
-    general: data<GeneralSection>('general')!,
-    participants,
-    workPlan: data<WorkPlanSection>('work-plan') ?? { workPackages: [] },
-    budgets,
-    answers,
-  };
+    keys: sections.keys(),
+    sections: data,
+    organisations: await loadOrganisations(db, organisationIds(data('consortium'))),
+  });
 }

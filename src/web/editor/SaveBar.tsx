@@ -2,11 +2,13 @@
  * What is not saved yet, and the button that saves it. Stays in view while scrolling. A
  * refusal names the fields the server did not accept, each linked to its input.
  */
+
+import { sectionWriteField } from '../../engine/proposal/field-paths.ts';
 import { ApiError } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useEditorContext } from './editor-context.tsx';
-import { fieldTarget, problemPath } from './model/field-target.ts';
+import { fieldTarget } from './model/field-target.ts';
 
 export function SaveBar() {
   const { t, tn } = useI18n();
@@ -40,7 +42,7 @@ export function SaveBar() {
             error={failure.error}
             inputFor={(field) => {
               if (!(failure.error instanceof ApiError) || !failure.key) return undefined;
-              const ids = fieldTarget(problemPath(failure.key, field)).ids;
+              const ids = fieldTarget(sectionWriteField(failure.key, field)).ids;
               return ids.find((id) => document.getElementById(id));
             }}
           />

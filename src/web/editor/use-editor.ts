@@ -4,11 +4,14 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { CallDefinition, Catalogue } from '../../engine/call-definition/types.ts';
-import type { OrganisationRef, ProposalDocument } from '../../engine/proposal/document.ts';
+import {
+  assembleDocument,
+  type OrganisationRef,
+  type ProposalDocument,
+} from '../../engine/proposal/document.ts';
 import { type ProposalReview, reviewProposal } from '../../engine/proposal/review.ts';
 import { api } from '../api/client.ts';
 import type { ProposalView } from '../api/types.ts';
-import { assembleDocument } from './model/document.ts';
 import {
   allKeys,
   currentData,
@@ -60,7 +63,13 @@ export function useEditor(initialView: ProposalView, call: CallDefinition, catal
   const organisations = useMemo(() => new Map(Object.entries(model.organisations)), [model.organisations]);
   const document = useMemo(
     () =>
-      assembleDocument(view.id, view.callId, allKeys(model), (key) => currentData(model, key), organisations),
+      assembleDocument({
+        id: view.id,
+        callId: view.callId,
+        keys: allKeys(model),
+        sections: (key) => currentData(model, key),
+        organisations,
+      }),
     [model, organisations, view.id, view.callId],
   );
   const review = useMemo(() => {

@@ -3,9 +3,8 @@
  * edits not yet saved (drafts), each remembering the version it was made from. That version is
  * what a save sends, so a section someone else saved meanwhile is refused (409), not overwritten.
  */
-import type { OrganisationRef } from '../../../engine/proposal/document.ts';
+import { emptySection, type OrganisationRef } from '../../../engine/proposal/document.ts';
 import type { ProposalView, SectionView } from '../../api/types.ts';
-import { initialData } from './document.ts';
 
 export interface Draft {
   data: unknown;
@@ -43,7 +42,7 @@ function organisationsOf(view: ProposalView): Record<string, OrganisationRef> {
 /** The data of a section as the person sees it: their draft, else the saved version. */
 export function currentData(model: EditorModel, key: string): unknown {
   if (Object.hasOwn(model.drafts, key)) return model.drafts[key]!.data;
-  return model.view.sections[key]?.data ?? initialData(key);
+  return model.view.sections[key]?.data ?? emptySection(key);
 }
 
 export function dirtyKeys(model: EditorModel): string[] {
@@ -65,7 +64,7 @@ export function editorReducer(model: EditorModel, action: EditorAction): EditorM
       const data = action.update(structuredClone(currentData(model, action.key)));
       const draft: Draft = existing
         ? { ...existing, data }
-        : { data, baseVersion: saved?.version ?? 0, baseData: saved?.data ?? initialData(action.key) };
+        : { data, baseVersion: saved?.version ?? 0, baseData: saved?.data ?? emptySection(action.key) };
       const drafts = { ...model.drafts };
       // Editing back to what is saved is no change at all.
       if (saved && draft.baseVersion === saved.version && same(data, saved.data)) delete drafts[action.key];

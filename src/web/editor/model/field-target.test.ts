@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ProposalDocument } from '../../../engine/proposal/document.ts';
+import { sectionWriteField } from '../../../engine/proposal/field-paths.ts';
 import { reviewProposal } from '../../../engine/proposal/review.ts';
 import { ruleBook } from '../../../node/load-rule-book.ts';
-import { candidateIds, fieldId, fieldTarget, problemPath, sectionOf, tabOf } from './field-target.ts';
+import { candidateIds, fieldId, fieldTarget, sectionOf, tabOf } from './field-target.ts';
 
 describe('where a finding is fixed', () => {
   it('names the tab and the input for the fields the review gives', () => {
@@ -51,13 +52,13 @@ describe('where a finding is fixed', () => {
   });
 
   it("maps a server problem about a section's data to the field path of the editor", () => {
-    assert.equal(problemPath('budget:p2', 'data.lines.wp3'), 'budget:p2.lines.wp3');
+    assert.equal(sectionWriteField('budget:p2', 'data.lines.wp3'), 'budget:p2.lines.wp3');
     assert.equal(
-      problemPath('work-plan', 'data.workPackages[1].deliverables[0].title'),
+      sectionWriteField('work-plan', 'data.workPackages[1].deliverables[0].title'),
       'work-plan.workPackages[1].deliverables[0].title',
     );
     assert.deepEqual(
-      candidateIds(problemPath('work-plan', 'data.workPackages[1].deliverables[0].title')).slice(0, 2),
+      candidateIds(sectionWriteField('work-plan', 'data.workPackages[1].deliverables[0].title')).slice(0, 2),
       ['f-work-plan-workPackages-1-deliverables-0-title', 'f-work-plan-workPackages-1-deliverables-0'],
     );
   });

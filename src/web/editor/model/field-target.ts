@@ -1,18 +1,17 @@
 /**
- * Where on screen a finding or a server problem is fixed. Findings name a section field
- * ("participant:p3.eche", "work-plan.workPackages[1].leadParticipantId"); the editor gives the
- * input for each field the DOM id fieldId(path), so the review page can link to it and focus it.
+ * Where on screen a finding or a server problem is fixed. Both name a document field
+ * (src/engine/proposal/field-paths.ts: "participant:p3.eche",
+ * "work-plan.workPackages[1].leadParticipantId"); the editor gives the input for each field the
+ * DOM id fieldId(path), so the review page can link to it and focus it.
  */
+import { sectionOf } from '../../../engine/proposal/field-paths.ts';
 import type { EditorTab } from '../../app/routes.ts';
+
+export { sectionOf };
 
 /** The DOM id of the element that edits `path`: "general.acronym" → "f-general-acronym". */
 export function fieldId(path: string): string {
   return `f-${path.replace(/[^A-Za-z0-9_]+/g, '-').replace(/-+$/, '')}`;
-}
-
-/** The section key a field path starts with: "participant:p3.eche" → "participant:p3". */
-export function sectionOf(path: string): string {
-  return /^[^.[]+/.exec(path)?.[0] ?? path;
 }
 
 /** The tab that shows a field. The requested grant is part of the budget page. */
@@ -50,9 +49,4 @@ export interface FieldTarget {
 
 export function fieldTarget(path: string): FieldTarget {
   return { tab: tabOf(path), ids: candidateIds(path) };
-}
-
-/** A server problem about a section write ("data.lines.wp3") as a field path ("budget:p2.lines.wp3"). */
-export function problemPath(sectionKey: string, field: string): string {
-  return `${sectionKey}${field.replace(/^data/, '')}`;
 }

@@ -2,8 +2,10 @@
  * Three-way merge of a section: what it was when I started (base), my edit (mine), and what
  * someone else saved meanwhile (theirs). Changes to different fields are combined; where both
  * changed the same field differently, mine is kept and the clash is reported, so the person
- * decides, and their value stays in the version history.
+ * decides, and their value stays in the version history. Records are matched as the engine's
+ * jsonDiff matches them (the changes the conflict dialog lists), by id.
  */
+import { hasIds, isObject } from '../../../engine/json-diff.ts';
 
 export interface Clash {
   path: string;
@@ -15,12 +17,6 @@ export interface Merged {
   value: unknown;
   clashes: Clash[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const hasIds = (v: unknown): v is { id: string }[] =>
-  Array.isArray(v) && v.every((x) => isObject(x) && typeof x.id === 'string');
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { OrganisationRef } from '../../../engine/proposal/document.ts';
-import { assembleDocument, EMPTY_PARTICIPANT } from './document.ts';
+import { assembleDocument, emptySection, type OrganisationRef } from './document.ts';
 
 const org = (id: string): OrganisationRef => ({
   id,
@@ -13,7 +12,7 @@ const org = (id: string): OrganisationRef => ({
   validation: 'declared',
 });
 
-describe('the document the engines read, put together in the browser', () => {
+describe('the document the engines read, in the editor and on the server', () => {
   const sections: Record<string, unknown> = {
     general: {
       lot: 'lot1',
@@ -31,20 +30,20 @@ describe('the document the engines read, put together in the browser', () => {
         { id: 'p3', organisationId: 'unknown', role: 'beneficiary' },
       ],
     },
-    'participant:p1': { ...EMPTY_PARTICIPANT, eche: true },
+    'participant:p1': { ...(emptySection('participant:p1') as object), eche: true },
     'budget:p1': { lines: {} },
     'answers:impact': { text: 'Impact.' },
   };
-  const doc = assembleDocument(
-    'x',
-    'demo',
-    Object.keys(sections),
-    (k) => sections[k],
-    new Map([
+  const doc = assembleDocument({
+    id: 'x',
+    callId: 'demo',
+    keys: [...Object.keys(sections), 'budget:p2', 'answers:relevance'],
+    sections: (k) => sections[k],
+    organisations: new Map([
       ['o1', org('o1')],
       ['o2', org('o2')],
     ]),
-  );
+  });
 
   it('joins participants with their organisation and their own details', () => {
     assert.deepEqual(
@@ -56,16 +55,17 @@ describe('the document the engines read, put together in the browser', () => {
     );
   });
 
-  it('leaves out a participant whose organisation it does not know, as the server does', () => {
+  it('leaves out a participant whose organisation it does not know', () => {
     assert.equal(
       doc.participants.some((p) => p.id === 'p3'),
       false,
     );
   });
 
-  it('collects budgets and answers by their keys', () => {
-    assert.deepEqual(doc.budgets, { p1: { lines: {} } });
-    assert.deepEqual(doc.answers, { impact: 'Impact.' });
+  it('collects budgets and answers by their keys; a section not saved yet holds its empty data', () => {
+    assert.deepEqual(doc.budgets, { p1: { lines: {} }, p2: { lines: {} } });
+    assert.deepEqual(doc.answers, { impact: 'Impact.', relevance: '' });
+    assert.deepEqual(doc.participants[1]?.details, emptySection('participant:p2'));
     assert.deepEqual(doc.workPlan, { workPackages: [] });
   });
 });
