@@ -4,13 +4,13 @@
  * Indico's operations.py, but the current user is a parameter, never a global.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { jsonDiff } from '../../engine/json-diff.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/schema.ts';
 import { runInTransaction } from '../db/transaction-guard.ts';
 import { HttpError } from '../errors.ts';
 import type { Decision } from '../policies/policies.ts';
-import { jsonDiff } from './json-diff.ts';
 
 export type Tx = Transaction<Database>;
 

@@ -5,13 +5,13 @@
 import type { LotId } from '../../engine/call-definition/types.ts';
 import type { InputProblem } from '../../engine/eligibility/proposal-input.ts';
 import { formatPath } from '../../engine/field-path.ts';
+import { jsonDiff } from '../../engine/json-diff.ts';
 import type { ConsortiumSection, WorkPlanSection } from '../../engine/proposal/sections.ts';
 import { parseSectionKey, schemaFor } from '../../engine/proposal/sections.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { issueProblems } from '../http/route.ts';
-import { jsonDiff } from '../operations/json-diff.ts';
 import { type Tx, write } from '../operations/write.ts';
 import { canEditSection } from '../policies/policies.ts';
 import { insertSection } from './create.ts';

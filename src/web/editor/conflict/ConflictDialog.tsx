@@ -4,6 +4,7 @@
  * top, theirs stays in the history), or combine both and review the result before saving.
  */
 import { useMemo } from 'react';
+import { jsonDiff } from '../../../engine/json-diff.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { formatShort } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -19,6 +20,9 @@ export function ConflictDialog({ conflict }: { conflict: ConflictCase }) {
   const editor = useEditorContext();
   const c = conflict.conflict;
   const merged = useMemo(() => merge3(conflict.base, conflict.mine, c.current), [conflict, c.current]);
+  // The engine's diff, as the server's 409 computes it, from the version this edit started at.
+  const theirChanges = useMemo(() => jsonDiff(conflict.base, c.current), [conflict.base, c.current]);
+  const yourChanges = useMemo(() => jsonDiff(conflict.base, conflict.mine), [conflict.base, conflict.mine]);
   const label = sectionLabel(conflict.key, editor.document, editor.call, i18n);
   const resolve = (resolution: Parameters<typeof editor.resolveConflict>[1]) =>
     editor.resolveConflict(conflict.key, resolution);
@@ -42,11 +46,11 @@ export function ConflictDialog({ conflict }: { conflict: ConflictCase }) {
           <h3 id="conflict-theirs">
             {t('conflict.theirChanges', { who: c.changedBy ?? t('conflict.someone') })}
           </h3>
-          <ChangeList changes={c.theirChanges} />
+          <ChangeList changes={theirChanges} />
         </section>
         <section aria-labelledby="conflict-mine">
           <h3 id="conflict-mine">{t('conflict.yourChanges')}</h3>
-          <ChangeList changes={c.yourChanges} />
+          <ChangeList changes={yourChanges} />
         </section>
       </div>
       {merged.clashes.length > 0 ? (
