@@ -5,21 +5,11 @@
  * rapporteur drafts the consensus. Applicants read their evaluation summary report once sent.
  */
 import type { Actor } from '../auth/actor.ts';
-import type { Decision } from './policies.ts';
-
-const ALLOW: Decision = { allowed: true };
-const deny = (status: 401 | 403 | 404, code: string, reason: string): Decision => ({
-  allowed: false,
-  status,
-  code,
-  reason,
-});
-const SIGN_IN = deny(401, 'unauthenticated', 'Sign in first.');
+import { ALLOW, type Decision, deny, isAgency, SIGN_IN } from './decision.ts';
 
 export function canRunEvaluation(actor: Actor | undefined, callClosed: boolean): Decision {
   if (!actor) return SIGN_IN;
-  if (actor.role !== 'officer' && actor.role !== 'admin')
-    return deny(403, 'forbidden', 'Only agency staff run the evaluation.');
+  if (!isAgency(actor)) return deny(403, 'forbidden', 'Only agency staff run the evaluation.');
   if (!callClosed)
     return deny(403, 'call-open', 'The call is still open: the evaluation starts after the deadline.');
   return ALLOW;
@@ -27,9 +17,7 @@ export function canRunEvaluation(actor: Actor | undefined, callClosed: boolean):
 
 export function canManageExperts(actor: Actor | undefined): Decision {
   if (!actor) return SIGN_IN;
-  return actor.role === 'officer' || actor.role === 'admin'
-    ? ALLOW
-    : deny(403, 'forbidden', 'Only agency staff manage the expert registry.');
+  return isAgency(actor) ? ALLOW : deny(403, 'forbidden', 'Only agency staff manage the expert registry.');
 }
 
 export interface ExpertFacts {
@@ -76,14 +64,14 @@ export function canSeeOtherEvaluations(actor: Actor | undefined, f: ExpertFacts)
 
 /** The consensus: the assigned experts once their own evaluation is in; agency staff once the call has closed. */
 export function canReadConsensus(actor: Actor | undefined, f: ExpertFacts, callClosed: boolean): Decision {
-  if (actor?.role === 'officer' || actor?.role === 'admin') return canRunEvaluation(actor, callClosed);
+  if (isAgency(actor)) return canRunEvaluation(actor, callClosed);
   return canSeeOtherEvaluations(actor, f);
 }
 
 /** The rapporteur drafts the consensus; agency staff (the chair) may too, once the call has closed. */
 export function canEditConsensus(actor: Actor | undefined, f: ExpertFacts, callClosed: boolean): Decision {
   if (!actor) return SIGN_IN;
-  if (actor.role === 'officer' || actor.role === 'admin') return canRunEvaluation(actor, callClosed);
+  if (isAgency(actor)) return canRunEvaluation(actor, callClosed);
   const open = canSeeOtherEvaluations(actor, f);
   if (!open.allowed) return open;
   if (!f.rapporteur) return deny(403, 'forbidden', 'Only the rapporteur drafts the consensus.');

@@ -10,19 +10,10 @@
  */
 import type { Actor } from '../auth/actor.ts';
 import type { MemberRole, ProposalState } from '../db/schema.ts';
+import { ALLOW, type Decision, deny, isAgency, SIGN_IN } from './decision.ts';
 
-export type Decision =
-  | { allowed: true }
-  | { allowed: false; status: 401 | 403 | 404; code: string; reason: string };
+export type { Decision };
 
-const ALLOW: Decision = { allowed: true };
-const deny = (status: 401 | 403 | 404, code: string, reason: string): Decision => ({
-  allowed: false,
-  status,
-  code,
-  reason,
-});
-const SIGN_IN = deny(401, 'unauthenticated', 'Sign in first.');
 const NOT_FOUND = deny(404, 'not-found', 'The proposal was not found.');
 
 export interface ProposalFacts {
@@ -32,8 +23,6 @@ export interface ProposalFacts {
   deadlinePassed: boolean;
   hasSubmission: boolean;
 }
-
-const isAgency = (a: Actor) => a.role === 'officer' || a.role === 'admin';
 
 /** Members read their proposal; agency staff read it once it is submitted and the call has closed. */
 export function canReadProposal(actor: Actor | undefined, p: ProposalFacts): Decision {
