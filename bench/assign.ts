@@ -13,12 +13,12 @@
  * solve(lpText) from the LP text (parsing included; building the text is not timed).
  * The last line is `ratio: N` = HiGHS time ÷ our time.
  *
- * Both HiGHS models are written by src/engine/assignment/lp-model.ts.
+ * Both HiGHS models are written by tests/support/assignment-lp-model.ts.
  */
 import { assignExperts, loadSpread } from '../src/engine/assignment/assign.ts';
 import type { AssignmentInput } from '../src/engine/assignment/input.ts';
-import { evennessModel, maxScoreModel } from '../src/engine/assignment/lp-model.ts';
-import { type HighsSolver, loadHighs } from '../src/engine/assignment/test-helpers.ts';
+import { type HighsSolver, loadHighs } from '../tests/support/assignment-checks.ts';
+import { evennessModel, maxScoreModel } from '../tests/support/assignment-lp-model.ts';
 
 const OUR_RUNS = 9;
 const HIGHS_RUNS = 3;

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import {
+  assertValidResult,
+  bruteForceOptimum,
+  objectiveOf,
+  shuffledInput,
+} from '../../../tests/support/assignment-checks.ts';
 import { assignExperts } from './assign.ts';
 import type { AssignmentInput } from './input.ts';
-import { assertValidResult, bruteForceOptimum, objectiveOf, shuffledInput } from './test-helpers.ts';
 import type { AssignmentResult } from './types.ts';
 
 const examples = new URL('../../../spec/examples/', import.meta.url);

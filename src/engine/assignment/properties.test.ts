@@ -7,9 +7,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { assignExperts } from './assign.ts';
-import type { AssignmentInput } from './input.ts';
-import { evennessModel, maxScoreModel } from './lp-model.ts';
 import {
   allowed,
   assertValidResult,
@@ -19,7 +16,10 @@ import {
   loadHighs,
   objectiveOf,
   shuffledInput,
-} from './test-helpers.ts';
+} from '../../../tests/support/assignment-checks.ts';
+import { evennessModel, maxScoreModel } from '../../../tests/support/assignment-lp-model.ts';
+import { assignExperts } from './assign.ts';
+import type { AssignmentInput } from './input.ts';
 import type { AssignmentResult } from './types.ts';
 
 const TOPICS = ['digital', 'green', 'health', 'vet', 'tourism'];

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { evaluation } from '../../../tests/support/evaluation-fixtures.ts';
 import { ruleBook } from '../../node/load-rule-book.ts';
 import { draftConsensus, median, proposedScore, sentences } from './consensus.ts';
-import { evaluation } from './fixtures.ts';
 
 const call = ruleBook().calls['2025']!;
 const criterion = (draft: ReturnType<typeof draftConsensus>, id: string) =>

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { evaluation } from '../../../tests/support/evaluation-fixtures.ts';
 import { ruleBook } from '../../node/load-rule-book.ts';
 import type { CriterionId } from '../call-definition/types.ts';
 import { commentContradiction, matchKeywords } from './comment-check.ts';
-import { evaluation } from './fixtures.ts';
 import { type FlagOptions, flagsForChair } from './flags.ts';
 import type { ChairFlag, IndividualEvaluation } from './types.ts';
 

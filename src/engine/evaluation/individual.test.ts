@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { evaluation, NEUTRAL_COMMENT } from '../../../tests/support/evaluation-fixtures.ts';
 import { ruleBook } from '../../node/load-rule-book.ts';
-import { evaluation, NEUTRAL_COMMENT } from './fixtures.ts';
 import { DEFAULT_MIN_COMMENT_LENGTH, parseIndividualEvaluation } from './individual.ts';
 
 const call = ruleBook().calls['2025']!;

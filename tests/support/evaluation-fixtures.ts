@@ -1,6 +1,6 @@
 /** Individual evaluations for the evaluation tests: neutral comments unless a test gives its own. */
-import type { CriterionId } from '../call-definition/types.ts';
-import type { IndividualEvaluation } from './types.ts';
+import type { CriterionId } from '../../src/engine/call-definition/types.ts';
+import type { IndividualEvaluation } from '../../src/engine/evaluation/types.ts';
 
 /** Long enough for the default minimum, and free of every weakness and strength word. */
 export const NEUTRAL_COMMENT =

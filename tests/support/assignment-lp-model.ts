@@ -11,7 +11,7 @@
  * maxScoreModel maximises the score; evennessModel fixes the score at a given value and
  * minimises Σ load², each load split into unit steps u[e,j] ∈ [0, 1] costing 2j − 1.
  */
-import type { AssignmentInput } from './input.ts';
+import type { AssignmentInput } from '../../src/engine/assignment/input.ts';
 
 interface Pair {
   p: number;

@@ -6,9 +6,9 @@
  * engine: it uses node:assert and a devDependency.
  */
 import assert from 'node:assert/strict';
-import { compareIds } from './ids.ts';
-import type { AssignmentInput } from './input.ts';
-import type { AssignmentResult } from './types.ts';
+import { compareIds } from '../../src/engine/assignment/ids.ts';
+import type { AssignmentInput } from '../../src/engine/assignment/input.ts';
+import type { AssignmentResult } from '../../src/engine/assignment/types.ts';
 
 const key = (expert: string, proposal: string) => JSON.stringify([expert, proposal]);
 
