@@ -2,6 +2,8 @@
  * The difference between two JSON values as a list of changes, for the audit trail and for
  * telling a user what changed under them. Lists of objects with an `id` are matched by id, so
  * moving a participant or work package reads as a move, not as every later row changing.
+ * Pure: the server writes it into the audit trail and a stale write's 409, the editor's conflict
+ * dialog reads it, and the three-way merge walks JSON the same way (isObject, hasIds).
  */
 export interface Change {
   path: string;
@@ -9,9 +11,10 @@ export interface Change {
   new?: unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasIds = (v: unknown): v is { id: string }[] =>
+/** A list of records with ids (participants, work packages, deliverables): matched by id, not position. */
+export const hasIds = (v: unknown): v is { id: string }[] =>
   Array.isArray(v) && v.every((x) => isObject(x) && typeof x.id === 'string');
 
 export function jsonDiff(before: unknown, after: unknown, path = ''): Change[] {
