@@ -82,11 +82,11 @@ describe('call definitions', () => {
   it('the values the 2024 review corrected carry the status their pages support', () => {
     const calls = ruleBook().calls;
     // The 2024 date on the Pact for Skills pages is the publication, not the opening.
-    assert.equal(calls['2024']!.call.opens.status, 'unconfirmed');
+    assert.equal(calls['2024']!.call.opens?.status, 'unconfirmed');
     for (const year of ['2021', '2022', '2025'])
       assert.equal(calls[year]!.budget.fundingRatePercent.status, 'secondary', year);
     assert.equal(calls['2024']!.lots.lot1!.topic.status, 'secondary');
-    assert.equal(calls['2026']!.call.budget.status, 'confirmed');
+    assert.equal(calls['2026']!.call.budget?.status, 'confirmed');
   });
 
   it('the countries, ecosystems and organisation types are complete', () => {

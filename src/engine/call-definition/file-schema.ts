@@ -43,6 +43,7 @@ const lotSchema = z.strictObject({
   name: sourced(localised),
   topic: sourced(z.string().min(1)),
   durationsMonths: sourced(z.array(positiveInt).min(1)),
+  durationsNormal: sourced(z.boolean()).optional(),
   maxGrantByDuration: sourced(z.record(z.string().regex(/^\d+$/, 'a duration in months'), euros)),
   composition: z.strictObject({
     minCountries: sourced(positiveInt),

@@ -128,6 +128,11 @@ export interface LotDefinition {
   name: Sourced<Localised>;
   topic: Sourced<string>;
   durationsMonths: Sourced<number[]>;
+  /**
+   * True where the call says projects "normally" last these durations (2026 Lot 3): another
+   * duration is a warning, not an error, and the lot's largest maximum grant applies to it.
+   */
+  durationsNormal?: Sourced<boolean>;
   /** Keys are durations in months, as strings (JSON object keys). */
   maxGrantByDuration: Sourced<Record<string, number>>;
   composition: Composition;

@@ -19,6 +19,7 @@ import { participantEcheRequired } from './participant-eche-required.ts';
 import { participantExcludedCountry } from './participant-excluded-country.ts';
 import { participantOrganisationType } from './participant-organisation-type.ts';
 import { projectDuration } from './project-duration.ts';
+import { projectDurationNormal } from './project-duration-normal.ts';
 import { projectEcosystem } from './project-ecosystem.ts';
 import { projectEcosystemOngoingBlueprint } from './project-ecosystem-ongoing-blueprint.ts';
 import { projectEcosystemPriority } from './project-ecosystem-priority.ts';
@@ -38,6 +39,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   consortiumHeiRequired,
   consortiumVetRequired,
   projectDuration,
+  projectDurationNormal,
   projectEcosystem,
   projectEcosystemPriority,
   projectEcosystemOngoingBlueprint,
