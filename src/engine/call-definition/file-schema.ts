@@ -86,6 +86,9 @@ export const callFileSchema = z.strictObject({
     excluded: sourced(z.array(countryCode)),
   }),
   participation: z.strictObject({
+    organisationOnce: sourced(
+      z.strictObject({ identifiedBy: z.array(z.enum(['pic', 'legal-name-and-country'])).min(1) }),
+    ).optional(),
     coordinators: sourced(positiveInt),
     coordinatorCountries: sourced(z.array(z.enum(COUNTRY_GROUPS)).min(1)),
     countedRoles: sourced(z.array(z.enum(ROLES)).min(1)),

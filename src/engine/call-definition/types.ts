@@ -175,6 +175,8 @@ export interface CallDefinition {
     excluded: Sourced<string[]>;
   };
   participation: {
+    /** How the same organisation entered twice is recognised (it counts once). */
+    organisationOnce?: Sourced<{ identifiedBy: ('pic' | 'legal-name-and-country')[] }>;
     coordinators: Sourced<number>;
     coordinatorCountries: Sourced<CountryGroup[]>;
     countedRoles: Sourced<Role[]>;

@@ -23,6 +23,10 @@ const oddValue = fc.oneof(
     '2025-03-06T12:00:00Z',
     '2025-03-06 12:00',
     '2025-02-30T12:00Z',
+    '999986390',
+    '99998639',
+    '9999863900',
+    ' 999986390',
   ),
   fc.constant([]),
   fc.constant({}),
@@ -47,6 +51,7 @@ const mutated = fc
       ['participants', 2, 'type'],
       ['participants', 4, 'role'],
       ['participants', 0, 'eche'],
+      ['participants', 1, 'pic'],
     ),
     value: oddValue,
   })

@@ -8,6 +8,9 @@ import { ORGANISATION_TYPES, ROLES } from '../call-definition/types.ts';
 import { parseInstant } from '../deadline/deadline.ts';
 import type { ProposalInput } from './proposal-input.ts';
 
+/** A Participant Identification Code: the 9 digits the EU's participant register gives an organisation. */
+export const PIC_FORMAT = /^\d{9}$/;
+
 const TYPES = new Set<unknown>(ORGANISATION_TYPES);
 const ROLE_SET = new Set<unknown>(ROLES);
 
@@ -38,6 +41,7 @@ export function isWellFormedProposal(input: unknown): input is ProposalInput {
     if (typeof p.name !== 'string' || p.name.length === 0 || typeof p.country !== 'string') return false;
     if (!TYPES.has(p.type) || !ROLE_SET.has(p.role)) return false;
     if (p.eche !== undefined && typeof p.eche !== 'boolean') return false;
+    if (p.pic !== undefined && (typeof p.pic !== 'string' || !PIC_FORMAT.test(p.pic))) return false;
   }
   return true;
 }

@@ -15,6 +15,7 @@ import { consortiumVetRequired } from './consortium-vet-required.ts';
 import { coordinatorCount } from './coordinator-count.ts';
 import { coordinatorCountry } from './coordinator-country.ts';
 import { participantCountry } from './participant-country.ts';
+import { participantDuplicate } from './participant-duplicate.ts';
 import { participantEcheRequired } from './participant-eche-required.ts';
 import { participantExcludedCountry } from './participant-excluded-country.ts';
 import { participantOrganisationType } from './participant-organisation-type.ts';
@@ -31,6 +32,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   participantCountry,
   participantExcludedCountry,
   participantOrganisationType,
+  participantDuplicate,
   participantEcheRequired,
   consortiumMinCountries,
   consortiumMinApplicants,
