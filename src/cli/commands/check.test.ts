@@ -7,7 +7,14 @@ import { REPOSITORY_ROOT } from '../../node/load-rule-book.ts';
 import { runCli } from '../main.ts';
 
 const examples = join(REPOSITORY_ROOT, 'spec/examples');
-const CHECK_EXAMPLES = ['lot1-eligible', 'lot1-not-eligible', 'lot2-eligible', 'lot3-warnings', 'bad-input'];
+const CHECK_EXAMPLES = [
+  'lot1-eligible',
+  'lot1-not-eligible',
+  'lot2-eligible',
+  'lot3-warnings',
+  'sanctions-2022',
+  'bad-input',
+];
 
 describe('alliances check on spec/examples', () => {
   for (const name of CHECK_EXAMPLES) {

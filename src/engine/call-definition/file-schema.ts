@@ -12,6 +12,7 @@ import {
   ECOSYSTEM_IDS,
   LOT_IDS,
   ORGANISATION_TYPES,
+  RESTRICTIONS,
   ROLES,
   STATUSES,
 } from './types.ts';
@@ -86,6 +87,26 @@ export const callFileSchema = z.strictObject({
     excluded: sourced(z.array(countryCode)),
   }),
   participation: z.strictObject({
+    sanctionedEntities: sourced(
+      z.array(
+        z.strictObject({
+          country: countryCode,
+          from: isoDate,
+          publiclyOwnedOver50Percent: z.literal(true),
+          publicTypes: z.array(organisationType),
+        }),
+      ),
+    ).optional(),
+    restrictedEntities: sourced(
+      z.array(
+        z.strictObject({
+          restriction: z.enum(RESTRICTIONS),
+          country: countryCode,
+          from: isoDate,
+          effect: z.literal('no-grant-agreement'),
+        }),
+      ),
+    ).optional(),
     organisationOnce: sourced(
       z.strictObject({ identifiedBy: z.array(z.enum(['pic', 'legal-name-and-country'])).min(1) }),
     ).optional(),

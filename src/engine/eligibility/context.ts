@@ -165,6 +165,8 @@ export function buildContext(
       // An organisation from an excluded or unknown country cannot make up a minimum.
       counted: countedRole && known !== undefined && known.group !== 'excluded',
       pic: p.pic,
+      publiclyOwned: p.publiclyOwned === true,
+      restriction: p.restriction,
       duplicateOf: -1,
     });
   }

@@ -5,7 +5,7 @@
  * the lot does not allow, a missing ecosystem) is a finding, not a refusal.
  */
 import { z } from 'zod';
-import { ORGANISATION_TYPES, ROLES, type RuleBook } from '../call-definition/types.ts';
+import { ORGANISATION_TYPES, RESTRICTIONS, ROLES, type RuleBook } from '../call-definition/types.ts';
 import { parseInstant } from '../deadline/deadline.ts';
 import { formatPath, show, valueAt } from '../field-path.ts';
 import { isWellFormedProposal, PIC_FORMAT } from './well-formed.ts';
@@ -31,6 +31,12 @@ export const participantInputSchema = z.object({
     .regex(PIC_FORMAT, {
       error: 'the Participant Identification Code as a string of 9 digits, e.g. "999986390"',
     })
+    .optional(),
+  publiclyOwned: z
+    .boolean({ error: 'true or false (whether more than 50 % is publicly owned or controlled)' })
+    .optional(),
+  restriction: z
+    .enum(RESTRICTIONS, { error: `one of the registry restrictions ${RESTRICTIONS.join(', ')}` })
     .optional(),
 });
 

@@ -7,6 +7,7 @@ import type {
   Localised,
   LotDefinition,
   OrganisationType,
+  Restriction,
   Role,
   Sourced,
 } from '../call-definition/types.ts';
@@ -40,6 +41,10 @@ export interface ParticipantView {
   counted: boolean;
   /** The Participant Identification Code (9 digits), where given. */
   pic: string | undefined;
+  /** More than 50 % publicly owned or controlled, as the applicant declares. */
+  publiclyOwned: boolean;
+  /** The registry's restriction flag, where the organisation has one. */
+  restriction: Restriction | undefined;
   /** The input position of an earlier entry for the same organisation; -1 when there is none. */
   duplicateOf: number;
 }

@@ -27,6 +27,7 @@ const oddValue = fc.oneof(
     '99998639',
     '9999863900',
     ' 999986390',
+    'hu-public-interest-trust',
   ),
   fc.constant([]),
   fc.constant({}),
@@ -52,6 +53,8 @@ const mutated = fc
       ['participants', 4, 'role'],
       ['participants', 0, 'eche'],
       ['participants', 1, 'pic'],
+      ['participants', 2, 'publiclyOwned'],
+      ['participants', 3, 'restriction'],
     ),
     value: oddValue,
   })

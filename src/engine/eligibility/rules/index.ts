@@ -19,6 +19,8 @@ import { participantDuplicate } from './participant-duplicate.ts';
 import { participantEcheRequired } from './participant-eche-required.ts';
 import { participantExcludedCountry } from './participant-excluded-country.ts';
 import { participantOrganisationType } from './participant-organisation-type.ts';
+import { participantRestrictedEntity } from './participant-restricted-entity.ts';
+import { participantSanctionedEntity } from './participant-sanctioned-entity.ts';
 import { projectDuration } from './project-duration.ts';
 import { projectDurationNormal } from './project-duration-normal.ts';
 import { projectEcosystem } from './project-ecosystem.ts';
@@ -31,6 +33,8 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   coordinatorCountry,
   participantCountry,
   participantExcludedCountry,
+  participantSanctionedEntity,
+  participantRestrictedEntity,
   participantOrganisationType,
   participantDuplicate,
   participantEcheRequired,
