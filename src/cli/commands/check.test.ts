@@ -7,11 +7,18 @@ import { REPOSITORY_ROOT } from '../../node/load-rule-book.ts';
 import { runCli } from '../main.ts';
 
 const examples = join(REPOSITORY_ROOT, 'spec/examples');
-const CHECK_EXAMPLES = ['lot1-eligible', 'lot1-not-eligible', 'lot2-eligible', 'bad-input'];
+const CHECK_EXAMPLES = [
+  'lot1-eligible',
+  'lot1-not-eligible',
+  'lot2-eligible',
+  'lot3-warnings',
+  'sanctions-2022',
+  'bad-input',
+];
 
 describe('alliances check on spec/examples', () => {
   for (const name of CHECK_EXAMPLES) {
-    it(`${name}: the expected exit code and error rule ids`, () => {
+    it(`${name}: the expected exit code, error rule ids and (where given) warning rule ids`, () => {
       const expected = JSON.parse(readFileSync(join(examples, `${name}.expected.json`), 'utf8'));
       const result = runCli(['check', '--format', 'json', join(examples, `${name}.json`)]);
       assert.equal(result.exitCode, expected.exit, result.stderr);
@@ -21,14 +28,16 @@ describe('alliances check on spec/examples', () => {
         return;
       }
       const output = JSON.parse(result.stdout);
-      const errors = [
-        ...new Set(
-          output.findings
-            .filter((f: { severity: string }) => f.severity === 'error')
-            .map((f: { rule: string }) => f.rule),
-        ),
-      ].sort();
-      assert.deepEqual(errors, [...expected.errors].sort());
+      const ruleIds = (severity: string) =>
+        [
+          ...new Set(
+            output.findings
+              .filter((f: { severity: string }) => f.severity === severity)
+              .map((f: { rule: string }) => f.rule),
+          ),
+        ].sort();
+      assert.deepEqual(ruleIds('error'), [...expected.errors].sort());
+      if (expected.warnings) assert.deepEqual(ruleIds('warning'), [...expected.warnings].sort());
       assert.equal(output.eligible, expected.exit === 0);
     });
   }

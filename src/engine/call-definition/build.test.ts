@@ -57,6 +57,38 @@ describe('call definitions', () => {
     }
   });
 
+  it('a confirmed value cites an official or national page, and no source is a university or mailing-list page', () => {
+    for (const call of Object.values(ruleBook().calls)) {
+      for (const v of sourcedValues(call)) {
+        for (const s of v.sources) {
+          // A university's own page or a mailing-list archive is at best a secondary source.
+          if (/\b(uni|university|webmagazine)\b|\.edu\b|unitn|athenauni/i.test(`${s.title} ${s.url ?? ''}`))
+            assert.notEqual(s.kind, 'national', `${s.id} is a university page, not a national agency`);
+          assert.doesNotMatch(
+            s.url ?? '',
+            /\blists\.|\/archives\/list\//,
+            `${v.definedAt} cites a mailing list`,
+          );
+        }
+        if (v.status === 'confirmed')
+          assert.ok(
+            v.sources.some((s) => s.kind === 'official' || s.kind === 'national'),
+            `${v.definedAt} is confirmed by ${v.sources.map((s) => `${s.id} (${s.kind})`).join(', ')}`,
+          );
+      }
+    }
+  });
+
+  it('the values the 2024 review corrected carry the status their pages support', () => {
+    const calls = ruleBook().calls;
+    // The 2024 date on the Pact for Skills pages is the publication, not the opening.
+    assert.equal(calls['2024']!.call.opens?.status, 'unconfirmed');
+    for (const year of ['2021', '2022', '2025'])
+      assert.equal(calls[year]!.budget.fundingRatePercent.status, 'secondary', year);
+    assert.equal(calls['2024']!.lots.lot1!.topic.status, 'secondary');
+    assert.equal(calls['2026']!.call.budget?.status, 'confirmed');
+  });
+
   it('the countries, ecosystems and organisation types are complete', () => {
     const { catalogue, calls } = ruleBook();
     assert.equal(calls['2025']!.countries.memberStates.value.length, 27);

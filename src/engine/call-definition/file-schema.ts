@@ -12,6 +12,7 @@ import {
   ECOSYSTEM_IDS,
   LOT_IDS,
   ORGANISATION_TYPES,
+  RESTRICTIONS,
   ROLES,
   STATUSES,
 } from './types.ts';
@@ -43,6 +44,7 @@ const lotSchema = z.strictObject({
   name: sourced(localised),
   topic: sourced(z.string().min(1)),
   durationsMonths: sourced(z.array(positiveInt).min(1)),
+  durationsNormal: sourced(z.boolean()).optional(),
   maxGrantByDuration: sourced(z.record(z.string().regex(/^\d+$/, 'a duration in months'), euros)),
   composition: z.strictObject({
     minCountries: sourced(positiveInt),
@@ -85,6 +87,29 @@ export const callFileSchema = z.strictObject({
     excluded: sourced(z.array(countryCode)),
   }),
   participation: z.strictObject({
+    sanctionedEntities: sourced(
+      z.array(
+        z.strictObject({
+          country: countryCode,
+          from: isoDate,
+          publiclyOwnedOver50Percent: z.literal(true),
+          publicTypes: z.array(organisationType),
+        }),
+      ),
+    ).optional(),
+    restrictedEntities: sourced(
+      z.array(
+        z.strictObject({
+          restriction: z.enum(RESTRICTIONS),
+          country: countryCode,
+          from: isoDate,
+          effect: z.literal('no-grant-agreement'),
+        }),
+      ),
+    ).optional(),
+    organisationOnce: sourced(
+      z.strictObject({ identifiedBy: z.array(z.enum(['pic', 'legal-name-and-country'])).min(1) }),
+    ).optional(),
     coordinators: sourced(positiveInt),
     coordinatorCountries: sourced(z.array(z.enum(COUNTRY_GROUPS)).min(1)),
     countedRoles: sourced(z.array(z.enum(ROLES)).min(1)),

@@ -42,6 +42,26 @@ export const ROLES: readonly Role[] = [
   'associated-partner',
 ];
 
+/** Registry flags that restrict what an organisation may receive. */
+export type Restriction = 'hu-public-interest-trust';
+export const RESTRICTIONS = ['hu-public-interest-trust'] as const satisfies readonly Restriction[];
+
+/** From `from`, a country's entities more than 50 % publicly owned (and the public types) are excluded. */
+export interface SanctionedEntities {
+  country: string;
+  from: string;
+  publiclyOwnedOver50Percent: true;
+  publicTypes: OrganisationType[];
+}
+
+/** From `from`, organisations with this registry flag may apply but no grant agreement is signed with them. */
+export interface RestrictedEntities {
+  restriction: Restriction;
+  country: string;
+  from: string;
+  effect: 'no-grant-agreement';
+}
+
 /** Where a country stands in one call year. */
 export type CountryGroup = 'member-state' | 'associated' | 'third-country' | 'excluded';
 export const COUNTRY_GROUPS: readonly CountryGroup[] = [
@@ -128,6 +148,11 @@ export interface LotDefinition {
   name: Sourced<Localised>;
   topic: Sourced<string>;
   durationsMonths: Sourced<number[]>;
+  /**
+   * True where the call says projects "normally" last these durations (2026 Lot 3): another
+   * duration is a warning, not an error, and the lot's largest maximum grant applies to it.
+   */
+  durationsNormal?: Sourced<boolean>;
   /** Keys are durations in months, as strings (JSON object keys). */
   maxGrantByDuration: Sourced<Record<string, number>>;
   composition: Composition;
@@ -170,6 +195,12 @@ export interface CallDefinition {
     excluded: Sourced<string[]>;
   };
   participation: {
+    /** Entities a sanction excludes, not a whole country (2022: Russian public entities). */
+    sanctionedEntities?: Sourced<SanctionedEntities[]>;
+    /** Entities that may apply but with which no grant can be signed (Hungarian public-interest trusts). */
+    restrictedEntities?: Sourced<RestrictedEntities[]>;
+    /** How the same organisation entered twice is recognised (it counts once). */
+    organisationOnce?: Sourced<{ identifiedBy: ('pic' | 'legal-name-and-country')[] }>;
     coordinators: Sourced<number>;
     coordinatorCountries: Sourced<CountryGroup[]>;
     countedRoles: Sourced<Role[]>;

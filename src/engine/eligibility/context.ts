@@ -164,8 +164,13 @@ export function buildContext(
       countedRole,
       // An organisation from an excluded or unknown country cannot make up a minimum.
       counted: countedRole && known !== undefined && known.group !== 'excluded',
+      pic: p.pic,
+      publiclyOwned: p.publiclyOwned === true,
+      restriction: p.restriction,
+      duplicateOf: -1,
     });
   }
+  markDuplicates(participants);
   // Rules list participants by name, so their findings never depend on the input's order.
   sortByName(participants);
   const countedApplicants: ParticipantView[] = [];
@@ -191,6 +196,48 @@ export function buildContext(
     ecosystemId: resolveEcosystem(catalogue, proposal.ecosystem),
   };
   return ctx;
+}
+
+/**
+ * The same organisation entered twice (the same PIC, or the same legal name in the same country)
+ * counts once: each later entry points at the first, and does not count when an entry for the
+ * same organisation already does. Runs in input order, before the views are sorted.
+ */
+function markDuplicates(participants: ParticipantView[]): void {
+  for (let i = 1; i < participants.length; i++) {
+    const p = participants[i]!;
+    for (let j = 0; j < i; j++) {
+      const q = participants[j]!;
+      if (!sameOrganisation(p, q)) continue;
+      if (p.duplicateOf < 0) p.duplicateOf = j;
+      if (q.counted) {
+        p.counted = false;
+        break;
+      }
+    }
+  }
+}
+
+function sameOrganisation(a: ParticipantView, b: ParticipantView): boolean {
+  if (a.pic !== undefined && a.pic === b.pic) return true;
+  if (a.countryCode !== b.countryCode) return false;
+  if (a.name === b.name) return true;
+  // Most names differ at their first letter: settle that before normalising both.
+  return firstLetter(a.name) === firstLetter(b.name) && legalName(a.name) === legalName(b.name);
+}
+
+/** The first non-blank character, ASCII letters in lower case. */
+function firstLetter(name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 32) return c >= 65 && c <= 90 ? c | 32 : c;
+  }
+  return -1;
+}
+
+/** "  Aarhus   UNIVERSITY " → "aarhus university": a legal name compared as people read it. */
+export function legalName(name: string): string {
+  return name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
 /**

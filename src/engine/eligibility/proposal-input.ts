@@ -5,10 +5,10 @@
  * the lot does not allow, a missing ecosystem) is a finding, not a refusal.
  */
 import { z } from 'zod';
-import { ORGANISATION_TYPES, ROLES, type RuleBook } from '../call-definition/types.ts';
+import { ORGANISATION_TYPES, RESTRICTIONS, ROLES, type RuleBook } from '../call-definition/types.ts';
 import { parseInstant } from '../deadline/deadline.ts';
 import { formatPath, show, valueAt } from '../field-path.ts';
-import { isWellFormedProposal } from './well-formed.ts';
+import { isWellFormedProposal, PIC_FORMAT } from './well-formed.ts';
 
 const wholeEuros = (what: string) =>
   z
@@ -26,6 +26,18 @@ export const participantInputSchema = z.object({
   }),
   role: z.enum(ROLES, { error: `one of the roles ${ROLES.join(', ')}` }),
   eche: z.boolean({ error: 'true or false (whether the HEI holds an ECHE)' }).optional(),
+  pic: z
+    .string({ error: 'the Participant Identification Code as a string of 9 digits, e.g. "999986390"' })
+    .regex(PIC_FORMAT, {
+      error: 'the Participant Identification Code as a string of 9 digits, e.g. "999986390"',
+    })
+    .optional(),
+  publiclyOwned: z
+    .boolean({ error: 'true or false (whether more than 50 % is publicly owned or controlled)' })
+    .optional(),
+  restriction: z
+    .enum(RESTRICTIONS, { error: `one of the registry restrictions ${RESTRICTIONS.join(', ')}` })
+    .optional(),
 });
 
 export const proposalInputSchema = z.object({

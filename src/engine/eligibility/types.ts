@@ -7,6 +7,7 @@ import type {
   Localised,
   LotDefinition,
   OrganisationType,
+  Restriction,
   Role,
   Sourced,
 } from '../call-definition/types.ts';
@@ -33,8 +34,19 @@ export interface ParticipantView {
   countsAs: number;
   /** The role counts toward the composition minima (the call's `countedRoles`). */
   countedRole: boolean;
-  /** A counted role, and a known country the call does not exclude: it makes up the minima. */
+  /**
+   * A counted role, a known country the call does not exclude, and not an earlier counted
+   * entry's duplicate: it makes up the minima.
+   */
   counted: boolean;
+  /** The Participant Identification Code (9 digits), where given. */
+  pic: string | undefined;
+  /** More than 50 % publicly owned or controlled, as the applicant declares. */
+  publiclyOwned: boolean;
+  /** The registry's restriction flag, where the organisation has one. */
+  restriction: Restriction | undefined;
+  /** The input position of an earlier entry for the same organisation; -1 when there is none. */
+  duplicateOf: number;
 }
 
 /** Everything a rule may read. Built once per check (./context.ts). */

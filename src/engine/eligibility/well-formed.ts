@@ -4,12 +4,16 @@
  * proposalInputSchema accepts (well-formed.test.ts checks that on random inputs); when it says
  * no, the schema runs to name every problem.
  */
-import { ORGANISATION_TYPES, ROLES } from '../call-definition/types.ts';
+import { ORGANISATION_TYPES, RESTRICTIONS, ROLES } from '../call-definition/types.ts';
 import { parseInstant } from '../deadline/deadline.ts';
 import type { ProposalInput } from './proposal-input.ts';
 
+/** A Participant Identification Code: the 9 digits the EU's participant register gives an organisation. */
+export const PIC_FORMAT = /^\d{9}$/;
+
 const TYPES = new Set<unknown>(ORGANISATION_TYPES);
 const ROLE_SET = new Set<unknown>(ROLES);
+const RESTRICTION_SET = new Set<unknown>(RESTRICTIONS);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,6 +42,9 @@ export function isWellFormedProposal(input: unknown): input is ProposalInput {
     if (typeof p.name !== 'string' || p.name.length === 0 || typeof p.country !== 'string') return false;
     if (!TYPES.has(p.type) || !ROLE_SET.has(p.role)) return false;
     if (p.eche !== undefined && typeof p.eche !== 'boolean') return false;
+    if (p.pic !== undefined && (typeof p.pic !== 'string' || !PIC_FORMAT.test(p.pic))) return false;
+    if (p.publiclyOwned !== undefined && typeof p.publiclyOwned !== 'boolean') return false;
+    if (p.restriction !== undefined && !RESTRICTION_SET.has(p.restriction)) return false;
   }
   return true;
 }

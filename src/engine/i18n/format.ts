@@ -62,6 +62,62 @@ export function listOr(items: readonly string[], lang: Lang): string {
   return orList(lang).format(items);
 }
 
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  da: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+};
+
+/**
+ * A calendar date written "YYYY-MM-DD" as people read it: "8 April 2022" / "8. april 2022".
+ * Spelled out here rather than by Intl, whose month names vary with the ICU data shipped.
+ */
+export function longDate(isoDate: string, lang: Lang): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const name = MONTHS[lang][month - 1] ?? String(month);
+  return lang === 'da' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+/**
+ * A local date and time, "YYYY-MM-DD" and "HH:MM", in a named zone, as people read it:
+ * "6 March 2025, 17:00 (Brussels time)" / "6. marts 2025 kl. 17.00 (Bruxelles-tid)".
+ */
+export function localDateTime(isoDate: string, time: string, timeZone: string, lang: Lang): string {
+  const zone = ZONE_NAMES[timeZone]?.[lang] ?? timeZone;
+  return lang === 'da'
+    ? `${longDate(isoDate, lang)} kl. ${time.replace(':', '.')} (${zone}-tid)`
+    : `${longDate(isoDate, lang)}, ${time} (${zone} time)`;
+}
+
+const ZONE_NAMES: Record<string, Localised> = {
+  'Europe/Brussels': { en: 'Brussels', da: 'Bruxelles' },
+};
+
 /** Builds the same message in every language from one function of the language. */
 export function localised(make: (lang: Lang) => string): Localised {
   return { en: make('en'), da: make('da') };

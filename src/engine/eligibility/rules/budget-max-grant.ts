@@ -1,6 +1,13 @@
+import type { LotDefinition } from '../../call-definition/types.ts';
 import { euros } from '../../i18n/format.ts';
 import { fail, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
+
+/** A lot whose durations are only the normal ones caps any other duration at its largest maximum. */
+function otherDurationMaximum(lot: LotDefinition): number | undefined {
+  if (lot.durationsNormal?.value !== true) return undefined;
+  return Math.max(...Object.values(lot.maxGrantByDuration.value));
+}
 
 /** The requested grant is at most the lot's maximum for the chosen duration. */
 export const budgetMaxGrant: EligibilityRule = {
@@ -14,7 +21,7 @@ export const budgetMaxGrant: EligibilityRule = {
     const budget = ctx.proposal.budget;
     if (!budget) return notApplicable('no budget given');
     const basis = ctx.lot.maxGrantByDuration;
-    const maximum = basis.value[String(ctx.proposal.durationMonths)];
+    const maximum = basis.value[String(ctx.proposal.durationMonths)] ?? otherDurationMaximum(ctx.lot);
     if (maximum === undefined) return notApplicable('the duration is not one the lot allows');
     const requested = budget.requestedGrant;
     const facts = { requestedGrant: requested, maximum, durationMonths: ctx.proposal.durationMonths };

@@ -15,10 +15,14 @@ import { consortiumVetRequired } from './consortium-vet-required.ts';
 import { coordinatorCount } from './coordinator-count.ts';
 import { coordinatorCountry } from './coordinator-country.ts';
 import { participantCountry } from './participant-country.ts';
+import { participantDuplicate } from './participant-duplicate.ts';
 import { participantEcheRequired } from './participant-eche-required.ts';
 import { participantExcludedCountry } from './participant-excluded-country.ts';
 import { participantOrganisationType } from './participant-organisation-type.ts';
+import { participantRestrictedEntity } from './participant-restricted-entity.ts';
+import { participantSanctionedEntity } from './participant-sanctioned-entity.ts';
 import { projectDuration } from './project-duration.ts';
+import { projectDurationNormal } from './project-duration-normal.ts';
 import { projectEcosystem } from './project-ecosystem.ts';
 import { projectEcosystemOngoingBlueprint } from './project-ecosystem-ongoing-blueprint.ts';
 import { projectEcosystemPriority } from './project-ecosystem-priority.ts';
@@ -29,7 +33,10 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   coordinatorCountry,
   participantCountry,
   participantExcludedCountry,
+  participantSanctionedEntity,
+  participantRestrictedEntity,
   participantOrganisationType,
+  participantDuplicate,
   participantEcheRequired,
   consortiumMinCountries,
   consortiumMinApplicants,
@@ -38,6 +45,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   consortiumHeiRequired,
   consortiumVetRequired,
   projectDuration,
+  projectDurationNormal,
   projectEcosystem,
   projectEcosystemPriority,
   projectEcosystemOngoingBlueprint,

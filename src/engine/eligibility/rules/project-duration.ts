@@ -1,5 +1,5 @@
 import { listOr } from '../../i18n/format.ts';
-import { fail, pass } from '../rule-kit.ts';
+import { fail, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /** The duration is one the lot allows (Lot 1: 24 or 36 months; Lot 2: 48 months). */
@@ -11,6 +11,8 @@ export const projectDuration: EligibilityRule = {
     da: 'Varigheden er en, som lottet tillader',
   },
   evaluate(ctx) {
+    // Where the call names only the normal durations, project.duration-normal warns instead.
+    if (ctx.lot.durationsNormal?.value === true) return notApplicable('the lot names its normal durations');
     const basis = ctx.lot.durationsMonths;
     const months = ctx.proposal.durationMonths;
     const facts = { durationMonths: months, allowed: basis.value };
