@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The `alliances` command: runs the TypeScript sources through tsx, so there is no build step.
-import { register } from 'tsx/esm/api';
+// The `alliances` command: runs the compiled JavaScript in dist/cli, compiling it first when it is
+// missing or older than the sources (esbuild, a fraction of a second), so a checkout works as is.
+import { pathToFileURL } from 'node:url';
+import { buildServer, CLI_ENTRY, serverStaleReason } from '../scripts/lib/server-build.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+if (serverStaleReason()) await buildServer();
+const { main } = await import(pathToFileURL(CLI_ENTRY).href);
 main();

@@ -1,12 +1,21 @@
 #!/usr/bin/env node
 /**
- * `npm start`: builds the web app when dist/web is missing or older than src/web or src/engine,
- * then runs the server in a child process, forwarding signals and its exit code.
+ * `npm start`: compiles the server to dist/server when it is missing or older than the sources,
+ * builds the web app when dist/web is missing or older than src/web or src/engine, then runs the
+ * compiled server (plain node, no tsx) in a child process, forwarding signals and its exit code.
+ * The build tools (esbuild, vite) are dependencies, so this works after `npm ci --omit=dev`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { join } from 'node:path';
+import { buildServer, SERVER_ENTRY, serverStaleReason } from './lib/server-build.mjs';
 import { ROOT, staleReason } from './lib/web-build.mjs';
+
+const serverReason = serverStaleReason();
+if (serverReason) {
+  console.log(`Compiling the server (${serverReason})...`);
+  await buildServer();
+}
 
 const reason = staleReason();
 if (reason) {
@@ -21,7 +30,7 @@ if (reason) {
   }
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+const server = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
   cwd: ROOT,
   stdio: 'inherit',
 });

@@ -1,6 +1,6 @@
 /**
- * Real server processes for tests and benchmarks: `node --import tsx src/server/main.ts` on a free
- * port, with PGlite in a folder or PostgreSQL at a URL. Every process started here is killed when
+ * Real server processes for tests and benchmarks: `node --import tsx src/server/main.ts` (or the
+ * compiled dist/server/main.js) on a free port, with PGlite in a folder or PostgreSQL at a URL. Every process started here is killed when
  * the test process exits, even when a test fails half-way.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from './platform.ts';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = join(REPOSITORY_ROOT, 'src/server/main.ts');
+const COMPILED_MAIN = join(REPOSITORY_ROOT, 'dist/server/main.js');
 
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -39,6 +40,8 @@ export interface ServerOptions {
   clockStart?: string;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  /** Run the compiled server (dist/server/main.js, as `npm start` does) instead of the sources. */
+  compiled?: boolean;
 }
 
 export interface ExitStatus {
@@ -79,7 +82,8 @@ export async function spawnServer(options: ServerOptions, port?: number): Promis
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.dataDir) env.DATA_DIR = options.dataDir;
   if (options.clockStart) env.ALLIANCES_CLOCK_START = options.clockStart;
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const command = options.compiled ? ['--enable-source-maps', COMPILED_MAIN] : ['--import', 'tsx', MAIN];
+  const child = spawn(process.execPath, command, {
     cwd: REPOSITORY_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,7 +16,7 @@ import { type Tx, write } from '../operations/write.ts';
 import { canEditSection } from '../policies/policies.ts';
 import { insertSection } from './create.ts';
 import { newBudgetSection, newParticipantSection } from './defaults.ts';
-import { loadProposalRow, proposalFacts } from './repository.ts';
+import { loadProposalRow, type ProposalRow, proposalFacts, type SectionState } from './repository.ts';
 
 export interface SectionWrite {
   version: number;
@@ -46,27 +46,33 @@ export function parseSectionData(key: string, data: unknown): { kind: string; re
   return { ...parsed, data: result.data };
 }
 
-async function sectionData<T>(tx: Tx, proposalId: string, key: string): Promise<T | undefined> {
-  const row = await tx
+/** Every section of the proposal in one query: the save reads its own and those it refers to. */
+async function loadSectionRows(tx: Tx, proposalId: string): Promise<Map<string, SectionState>> {
+  const rows = await tx
     .selectFrom('proposal_sections')
-    .select('data')
+    .select(['key', 'version', 'data', 'updated_at', 'updated_by'])
     .where('proposal_id', '=', proposalId)
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row?.data as T | undefined;
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.key,
+      { version: r.version, data: r.data, updatedAt: r.updated_at, updatedBy: r.updated_by },
+    ]),
+  );
 }
 
 /** What a section may refer to must exist: organisations, participants, work packages, lots. */
 async function checkReferences(
   deps: ServerDeps,
   tx: Tx,
+  sections: Map<string, SectionState>,
   proposal: { id: string; call_id: string },
   kind: string,
   ref: string | undefined,
   data: unknown,
 ): Promise<void> {
   const problems: InputProblem[] = [];
-  const consortium = (await sectionData<ConsortiumSection>(tx, proposal.id, 'consortium')) ?? {
+  const consortium = (sections.get('consortium')?.data as ConsortiumSection | undefined) ?? {
     participants: [],
   };
   if (kind === 'general') {
@@ -127,7 +133,7 @@ async function checkReferences(
   }
   if (kind === 'budget') {
     if (!ref || !holders.has(ref)) throw notFound(`A budget for participant "${ref}"`);
-    const workPlan = (await sectionData<WorkPlanSection>(tx, proposal.id, 'work-plan')) ?? {
+    const workPlan = (sections.get('work-plan')?.data as WorkPlanSection | undefined) ?? {
       workPackages: [],
     };
     const wpIds = new Set(workPlan.workPackages.map((w) => w.id));
@@ -147,6 +153,13 @@ async function checkReferences(
   if (problems.length > 0) throw badRequest(problems);
 }
 
+/** A saved section, and the proposal as the save left it (for the review in the response). */
+export interface SectionSave {
+  saved: SavedSection;
+  proposal: ProposalRow;
+  sections: Map<string, SectionState>;
+}
+
 export async function updateSection(
   deps: ServerDeps,
   actor: Actor | undefined,
@@ -154,7 +167,24 @@ export async function updateSection(
   key: string,
   body: SectionWrite,
 ): Promise<SavedSection> {
+  return (await saveSection(deps, actor, proposalId, key, body)).saved;
+}
+
+/**
+ * Saves a section in as few round trips as the checks allow (the last hour before a deadline is
+ * all saves): the proposal row is read once, under the share lock that the policy check takes,
+ * and all its sections in one query, which the version check, the reference checks and the
+ * caller's review then use.
+ */
+export async function saveSection(
+  deps: ServerDeps,
+  actor: Actor | undefined,
+  proposalId: string,
+  key: string,
+  body: SectionWrite,
+): Promise<SectionSave> {
   const parsed = parseSectionData(key, body.data);
+  let proposal: ProposalRow | undefined;
   return write(
     deps,
     actor,
@@ -166,20 +196,15 @@ export async function updateSection(
     },
     async (tx, now) => {
       // A share lock: many sections may be saved at once, but not while a submission reads them all.
-      const proposal = await loadProposalRow(tx, proposalId, 'share');
+      proposal = await loadProposalRow(tx, proposalId, 'share');
       return canEditSection(actor, await proposalFacts(tx, deps.calls, now, proposal, actor), key);
     },
     async (tx, now) => {
-      const proposal = await loadProposalRow(tx, proposalId);
-      const current = await tx
-        .selectFrom('proposal_sections')
-        .select(['version', 'data'])
-        .where('proposal_id', '=', proposalId)
-        .where('key', '=', key)
-        .executeTakeFirst();
+      const sections = await loadSectionRows(tx, proposalId);
+      const current = sections.get(key);
       if (!current) throw notFound(`The section "${key}"`);
       if (current.version !== body.version) throw await staleWrite(tx, proposalId, key, body, current);
-      await checkReferences(deps, tx, proposal, parsed.kind, parsed.ref, parsed.data);
+      await checkReferences(deps, tx, sections, proposal!, parsed.kind, parsed.ref, parsed.data);
       const json = JSON.stringify(parsed.data);
       const updated = await tx
         .updateTable('proposal_sections')
@@ -210,6 +235,12 @@ export async function updateSection(
           created_by: actor!.id,
         })
         .execute();
+      sections.set(key, {
+        version: body.version + 1,
+        data: parsed.data,
+        updatedAt: now,
+        updatedBy: actor!.id,
+      });
       if (parsed.kind === 'consortium') {
         // New participants get their own sections, which their partners will edit.
         for (const p of (parsed.data as ConsortiumSection).participants) {
@@ -217,14 +248,19 @@ export async function updateSection(
             [`participant:${p.id}`, newParticipantSection()],
             [`budget:${p.id}`, newBudgetSection()],
           ] as const) {
-            if ((await sectionData(tx, proposalId, sectionKey)) === undefined) {
+            if (!sections.has(sectionKey)) {
               await insertSection(tx, proposalId, sectionKey, initial, actor!.id, now);
+              sections.set(sectionKey, { version: 1, data: initial, updatedAt: now, updatedBy: actor!.id });
             }
           }
         }
       }
       return {
-        result: { key, version: body.version + 1, data: parsed.data },
+        result: {
+          saved: { key, version: body.version + 1, data: parsed.data },
+          proposal: proposal!,
+          sections,
+        },
         before: current.data,
         after: parsed.data,
       };

@@ -33,6 +33,24 @@ export async function receiptsOf(deps: ServerDeps, proposalId: string) {
   }));
 }
 
+/** The review as the proposal page and the response to a save show it. */
+export function reviewSummary(review: ReturnType<typeof reviewProposal>) {
+  return {
+    eligible: review.eligibility.eligible,
+    submittable: review.submittable,
+    errors: review.errors,
+    warnings: review.warnings,
+    findings: review.findings,
+    checks: review.eligibility.outcomes.map((o) => ({
+      rule: o.rule,
+      outcome: o.outcome,
+      severity: o.severity,
+      summary: o.summary,
+    })),
+    budget: review.budget,
+  };
+}
+
 export async function proposalView(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
   const now = deps.clock.now();
   const proposal = await loadProposalRow(deps.db, proposalId);
@@ -83,20 +101,7 @@ export async function proposalView(deps: ServerDeps, actor: Actor | undefined, p
       ]),
     ),
     document,
-    review: {
-      eligible: review.eligibility.eligible,
-      submittable: review.submittable,
-      errors: review.errors,
-      warnings: review.warnings,
-      findings: review.findings,
-      checks: review.eligibility.outcomes.map((o) => ({
-        rule: o.rule,
-        outcome: o.outcome,
-        severity: o.severity,
-        summary: o.summary,
-      })),
-      budget: review.budget,
-    },
+    review: reviewSummary(review),
     submissions: await receiptsOf(deps, proposalId),
   };
 }

@@ -8,7 +8,8 @@ import { canEditSection, canReadProposal } from '../../policies/policies.ts';
 import { createProposal } from '../../proposals/create.ts';
 import { listProposals } from '../../proposals/list.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
-import { updateSection } from '../../proposals/update-section.ts';
+import { sectionSaveView } from '../../proposals/save-view.ts';
+import { saveSection } from '../../proposals/update-section.ts';
 import { proposalView } from '../../proposals/view.ts';
 import { createBody, proposalParams, sectionBody, sectionParams, versionParams } from './schema.ts';
 
@@ -60,12 +61,11 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     params: sectionParams,
     body: sectionBody,
     async handler({ actor, params, body }) {
-      const saved = await updateSection(deps, actor, params.id, params.key, {
+      const save = await saveSection(deps, actor, params.id, params.key, {
         version: body.version,
         data: body.data,
       });
-      const view = await proposalView(deps, actor, params.id);
-      return { saved, review: view.review, sections: { [saved.key]: view.sections[saved.key] } };
+      return sectionSaveView(deps, actor!, save);
     },
   });
 
