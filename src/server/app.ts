@@ -12,6 +12,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSessionHook } from './http/session-hook.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
+import { languageRoutes } from './routes/auth/language.ts';
 import { callRoutes } from './routes/calls/index.ts';
 import { checkRoutes } from './routes/check/index.ts';
 import { agencyEvaluationRoutes } from './routes/evaluation/agency.ts';
@@ -37,6 +38,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   checkRoutes,
   callRoutes,
   authRoutes,
+  languageRoutes,
   organisationRoutes,
   proposalRoutes,
   submissionRoutes,

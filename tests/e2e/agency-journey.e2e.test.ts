@@ -39,6 +39,11 @@ after(async () => {
 });
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+/** Screenshots of the fixed pages, for the people who review them (not kept in the repository). */
+const SCREENS = process.env.ALLIANCES_SCREENS_DIR;
+async function screens(page: Page, name: string) {
+  if (SCREENS) await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
+}
 const h2 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name }).waitFor();
 
 async function pdfOf(download: Download): Promise<Buffer> {
@@ -77,6 +82,15 @@ async function evaluateThroughApi(
 
 it('the officer screens and assigns, three experts score, the rapporteur agrees, the officer ranks and reports', async () => {
   const officerApi = await web.api('officer');
+  // The coordinator reads Danish: the language switch keeps it on the account, for the e-mails.
+  const coordinator = await newUser(browser, web.baseUrl);
+  const c = coordinator.page;
+  await signIn(c, web.email('coordinator'));
+  await Promise.all([
+    c.waitForResponse((r) => r.url().endsWith('/api/v1/auth/language') && r.status() === 200),
+    c.getByRole('button', { name: 'Dansk' }).click(),
+  ]);
+
   const officer = await newUser(browser, web.baseUrl);
   const o = officer.page;
   const nav = o.getByRole('navigation', { name: 'Steps of the evaluation' });
@@ -294,11 +308,37 @@ it('the officer screens and assigns, three experts score, the rapporteur agrees,
   assert.deepEqual(officer.errors, []);
   timings.step('officer: ranking, selection, reports (browser)');
 
-  // --- The coordinator finds the report on the proposal.
-  const coordinator = await newUser(browser, web.baseUrl);
-  const c = coordinator.page;
+  // --- The result notice, in the coordinator's language, opens the proposal's outcome.
+  const outbox = (await (await web.api('admin')).get('/api/v1/admin/outbox')).body;
+  const notice = outbox.find(
+    (m: any) => m.to === web.email('coordinator') && m.body.includes(target.proposalId),
+  );
+  assert.ok(notice, 'a result notice for the coordinator');
+  assert.equal(notice.subject, `Resultat af evalueringen af ${acronym}`);
+  assert.ok(notice.body.includes('Jeres ansøgning er udvalgt til støtte.'), notice.body);
+  const link: string = /https?:\/\/\S+/.exec(notice.body)![0];
   await keepFailureShot(c, 'journey-coordinator', async () => {
-    await signIn(c, web.email('coordinator'));
+    await c.goto(link);
+    await h2(c, 'Resultat');
+    await c.getByText('Udvalgt til støtte', { exact: true }).waitFor();
+    await c.getByRole('table', { name: 'Point' }).waitFor();
+    assert.equal(await c.getByText('Siden findes ikke').count(), 0);
+    await auditPage(c, 'journey-07a-outcome-danish');
+    await screens(c, 'outcome-da');
+    await c.getByRole('button', { name: 'English' }).click();
+    await h2(c, 'Outcome');
+    await c.getByText('Selected for funding', { exact: true }).waitFor();
+    assert.equal(
+      await c.getByRole('table', { name: 'Scores' }).locator('tbody tr').count(),
+      CRITERIA.length,
+      'a score per award criterion',
+    );
+    await auditPage(c, 'journey-07b-outcome');
+    await screens(c, 'outcome-en');
+  });
+
+  // --- The coordinator finds the report on the proposal.
+  await keepFailureShot(c, 'journey-coordinator', async () => {
     await c.goto(`/#/proposals/${target.proposalId}/review`);
     await c.getByText(/^The agency sent the evaluation results on /).waitFor();
     const [report] = await Promise.all([

@@ -139,6 +139,12 @@ const TABLE: Row[] = [
   },
   { route: 'POST /api/v1/auth/sign-out', fresh: true, open: SIGNED_IN, closed: SIGNED_IN },
   { route: 'GET /api/v1/auth/session', open: SIGNED_IN, closed: SIGNED_IN },
+  {
+    route: 'PUT /api/v1/auth/language',
+    body: () => ({ language: 'en' }),
+    open: SIGNED_IN,
+    closed: SIGNED_IN,
+  },
 
   // The organisation registry.
   { route: 'GET /api/v1/organisations', query: 'q=aarhus', open: SIGNED_IN, closed: SIGNED_IN },
@@ -526,6 +532,7 @@ const TABLE: Row[] = [
     closed: APPLICANTS_OF_PROPOSAL,
   },
   { route: 'GET /api/v1/proposals/:id/report.pdf', params: P, open: REPORT_NOT_SENT, closed: REPORT_SENT },
+  { route: 'GET /api/v1/proposals/:id/outcome', params: P, open: REPORT_NOT_SENT, closed: REPORT_SENT },
 ];
 
 // ---------------------------------------------------------------------------------------------

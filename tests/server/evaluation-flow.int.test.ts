@@ -323,11 +323,38 @@ describe('after the deadline', () => {
       (await coordinator.request('GET', `/api/v1/proposals/${id}/report.pdf`)).body.error,
       'not-yet',
     );
+    assert.equal((await coordinator.get(`/api/v1/proposals/${id}/outcome`)).body.error, 'not-yet');
+    // The coordinator chose Danish in the web app: the result notice is written in Danish.
+    assert.equal((await coordinator.put('/api/v1/auth/language', { language: 'da' })).status, 200);
+    const wrong = await coordinator.put('/api/v1/auth/language', { language: 'de' });
+    assert.equal(wrong.status, 400);
+    assert.equal(wrong.body.problems[0].field, 'language');
     const sent = await officer.post(`/api/v1/evaluation/calls/${CALL}/reports/send`);
     assert.equal(sent.status, 200);
     assert.ok(sent.body.sent >= 1);
     const outbox = await (await platform.as('admin')).get('/api/v1/admin/outbox');
-    assert.ok(outbox.body.some((m: any) => m.subject === 'Evaluation result for TESTALLY'));
+    const ranking = (await officer.get(`/api/v1/evaluation/calls/${CALL}/ranking`)).body.ranking;
+    const decision = ranking.proposals.find((p: any) => p.id === id)?.decision;
+    const notice = outbox.body.find(
+      (m: any) =>
+        m.subject === 'Resultat af evalueringen af TESTALLY' && m.body.includes(`/proposals/${id}/`),
+    );
+    assert.ok(notice, 'a Danish result notice for the proposal');
+    assert.ok(notice.body.includes(`#/proposals/${id}/outcome`), 'the link opens the outcome page');
+    const outcome = await coordinator.get(`/api/v1/proposals/${id}/outcome?lang=da`);
+    assert.equal(outcome.status, 200);
+    const words: Record<string, string> = {
+      selected: 'udvalgt til støtte',
+      reserve: 'reservelisten',
+      'not-selected': 'ikke udvalgt',
+    };
+    assert.equal(
+      outcome.body.decision,
+      decision === 'below-threshold' || !decision ? 'not-selected' : decision,
+    );
+    assert.ok(notice.body.includes(words[outcome.body.decision]!), notice.body);
+    assert.equal(outcome.body.criteria.length, 4);
+    assert.ok(outcome.body.criteria.every((c: any) => typeof c.name === 'string' && c.score >= 0));
     const own = await coordinator.request('GET', `/api/v1/proposals/${id}/report.pdf?lang=en`);
     assert.equal(own.status, 200);
     assert.equal(own.raw.subarray(0, 4).toString(), '%PDF');

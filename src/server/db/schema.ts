@@ -20,6 +20,8 @@ export interface AccountsTable {
   password_hash: string;
   role: GlobalRole;
   created_at: Timestamp;
+  /** The language of the e-mails the account receives: the last one chosen in the web app. */
+  language: ColumnType<'en' | 'da', 'en' | 'da' | undefined, 'en' | 'da'>;
 }
 
 export interface SessionsTable {
@@ -119,6 +121,23 @@ export interface OutboxTable {
   body: string;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** Files sent with the e-mail, each named and linked (the receipt PDF of a submission). */
+  attachments: ColumnType<OutboxAttachment[], string | undefined, string>;
+}
+
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  /** Where the recipient downloads it (signed in), relative to the platform's address. */
+  path: string;
+}
+
+/** Deadline warnings written: the key makes each one once, whichever server process sends it. */
+export interface DeadlineWarningsTable {
+  proposal_id: string;
+  account_id: string;
+  warning: '48h' | '24h';
+  sent_at: Timestamp;
 }
 
 export interface SubmissionsTable {
@@ -265,6 +284,7 @@ export interface Database {
   proposal_members: ProposalMembersTable;
   invitations: InvitationsTable;
   outbox: OutboxTable;
+  deadline_warnings: DeadlineWarningsTable;
   submissions: SubmissionsTable;
   audit_log: AuditLogTable;
   server_secrets: ServerSecretsTable;

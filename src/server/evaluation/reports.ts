@@ -2,12 +2,15 @@
  * Sending the evaluation summary reports: once the ranking is confirmed, every coordinator gets a
  * notice (in the outbox) and can read the report of their proposal in the platform.
  */
-import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
 import { conflict, unprocessable } from '../errors.ts';
+import { proposalContacts } from '../mail/contacts.ts';
+import { queueEmail } from '../mail/outbox.ts';
+import { resultNotice } from '../mail/templates/result-notice.ts';
 import { write } from '../operations/write.ts';
 import { canRunEvaluation } from '../policies/evaluation-policies.ts';
+import { outcomeDecision } from './outcome.ts';
 import { confirmedRanking } from './ranking.ts';
 import { callClosed } from './screening.ts';
 import { submittedProposals } from './submitted.ts';
@@ -28,25 +31,16 @@ export async function sendReports(deps: ServerDeps, actor: Actor | undefined, ca
       const proposals = await submittedProposals(tx, callId);
       let sent = 0;
       for (const p of proposals) {
-        const contacts = await tx
-          .selectFrom('proposal_members')
-          .innerJoin('accounts', 'accounts.id', 'proposal_members.account_id')
-          .select(['accounts.email', 'accounts.name'])
-          .where('proposal_members.proposal_id', '=', p.proposalId)
-          .where('proposal_members.role', '=', 'coordinator-contact')
-          .execute();
-        for (const c of contacts) {
-          await tx
-            .insertInto('outbox')
-            .values({
-              id: randomUUID(),
-              to_address: c.email,
-              subject: `Evaluation result for ${p.content.acronym}`,
-              body: `Dear ${c.name},\n\nThe evaluation of your proposal ${p.content.acronym} is complete. Read the evaluation summary report at:\n${deps.publicUrl}/#/proposals/${p.proposalId}/report\n\nIf you think the evaluation was procedurally flawed, you may ask for a review within 30 days.`,
-              created_at: now,
-              sent_at: null,
-            })
-            .execute();
+        const screening = await tx
+          .selectFrom('screenings')
+          .select('decision')
+          .where('proposal_id', '=', p.proposalId)
+          .executeTakeFirst();
+        const decision = outcomeDecision(ranking.ranking, p.proposalId, screening?.decision);
+        const link = `${deps.publicUrl}/${hrefOf(p.proposalId)}`;
+        for (const c of await proposalContacts(tx, p.proposalId, ['coordinator-contact'])) {
+          const notice = resultNotice(c.lang, { name: c.name, acronym: p.content.acronym, decision, link });
+          await queueEmail(tx, { to: c.email, ...notice }, now);
           sent++;
         }
       }
@@ -59,6 +53,9 @@ export async function sendReports(deps: ServerDeps, actor: Actor | undefined, ca
     },
   );
 }
+
+/** The web app's page of a proposal's outcome (a hash route: src/web/app/routes.ts). */
+const hrefOf = (proposalId: string) => `#/proposals/${encodeURIComponent(proposalId)}/outcome`;
 
 /** Applicants read their report once it has been sent. */
 export async function reportsSent(deps: ServerDeps, callId: string): Promise<boolean> {

@@ -13,6 +13,7 @@ export const EDITOR_TABS = [
   'review',
   'submissions',
   'partners',
+  'outcome',
 ] as const;
 export type EditorTab = (typeof EDITOR_TABS)[number];
 
@@ -57,7 +58,8 @@ export function parseHash(hash: string): Route {
   if (first === 'calls' && second && third === 'new' && parts.length === 3)
     return { name: 'new-proposal', callId: second };
   if (first === 'proposals' && second && parts.length <= 3) {
-    const tab = third ?? 'consortium';
+    // Result notices sent before the outcome page existed link to ".../report".
+    const tab = third === 'report' ? 'outcome' : (third ?? 'consortium');
     if (isTab(tab)) {
       const field = query.get('field') ?? undefined;
       return field ? { name: 'proposal', id: second, tab, field } : { name: 'proposal', id: second, tab };

@@ -19,6 +19,7 @@ export const TAB_LABEL: Record<EditorTab, MessageKey> = {
   review: 'tab.review',
   submissions: 'tab.submissions',
   partners: 'tab.partners',
+  outcome: 'tab.outcome',
 };
 
 export function TabNav({ current }: { current: EditorTab }) {
@@ -30,7 +31,10 @@ export function TabNav({ current }: { current: EditorTab }) {
     const tab = tabOf(f.field);
     errorsByTab.set(tab, (errorsByTab.get(tab) ?? 0) + 1);
   }
-  const tabs = (Object.keys(TAB_LABEL) as EditorTab[]).map((tab) => {
+  // The outcome exists for the applicants once the call has closed (it says when it comes).
+  const hasOutcome = editor.view.membership !== null && editor.view.deadline.passed;
+  const shown = (Object.keys(TAB_LABEL) as EditorTab[]).filter((tab) => tab !== 'outcome' || hasOutcome);
+  const tabs = shown.map((tab) => {
     const errors = errorsByTab.get(tab) ?? 0;
     return {
       id: tab,

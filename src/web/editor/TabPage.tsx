@@ -4,6 +4,7 @@ import { AnswersTab } from './tabs/AnswersTab.tsx';
 import { BudgetTab } from './tabs/BudgetTab.tsx';
 import { ConsortiumTab } from './tabs/ConsortiumTab.tsx';
 import { GeneralTab } from './tabs/GeneralTab.tsx';
+import { OutcomeTab } from './tabs/OutcomeTab.tsx';
 import { ParticipantsTab } from './tabs/ParticipantsTab.tsx';
 import { PartnersTab } from './tabs/PartnersTab.tsx';
 import { ReviewTab } from './tabs/ReviewTab.tsx';
@@ -30,5 +31,7 @@ export function TabPage({ tab }: { tab: EditorTab }) {
       return <SubmissionsTab />;
     case 'partners':
       return <PartnersTab />;
+    case 'outcome':
+      return <OutcomeTab />;
   }
 }

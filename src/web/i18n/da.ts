@@ -1,4 +1,5 @@
 /** Dansk. Typed as the English dictionary's keys: a missing or an extra key does not compile. */
+import { resultsDa } from './applicant/results.da.ts';
 import type { Messages } from './en.ts';
 
 import { expertDa } from './evaluation/expert.da.ts';
@@ -7,6 +8,7 @@ import { officerDa } from './evaluation/officer.da.ts';
 export const da: Messages = {
   ...officerDa,
   ...expertDa,
+  ...resultsDa,
   'app.name': 'Alliancer for innovation',
   'app.tagline': 'Erasmus+ · Forvaltningsorganet for Uddannelse og Kultur (EACEA)',
   'layout.skip': 'Spring til hovedindholdet',

@@ -3,6 +3,7 @@
  * dictionary (./da.ts) must have exactly these keys, and a t('…') with an unknown key does not
  * compile. {name} is a placeholder; both languages use the same placeholders (checked by a test).
  */
+import { resultsEn } from './applicant/results.en.ts';
 import { expertEn } from './evaluation/expert.en.ts';
 import { officerEn } from './evaluation/officer.en.ts';
 
@@ -10,6 +11,7 @@ export const en = {
   // The evaluation pages keep their messages beside each other, one file per kind of user.
   ...officerEn,
   ...expertEn,
+  ...resultsEn,
   'app.name': 'Alliances for Innovation',
   'app.tagline': 'Erasmus+ · European Education and Culture Executive Agency (EACEA)',
   'layout.skip': 'Skip to main content',

@@ -4,6 +4,7 @@ import type { ServerDeps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
 import { esrData } from '../../evaluation/esr-data.ts';
 import { esrPdf } from '../../evaluation/esr-pdf.ts';
+import { applicantOutcome } from '../../evaluation/outcome.ts';
 import { reportStatus } from '../../evaluation/report-status.ts';
 import { reportsSent } from '../../evaluation/reports.ts';
 import { callClosed } from '../../evaluation/screening.ts';
@@ -12,7 +13,7 @@ import { enforce } from '../../operations/write.ts';
 import { canRunEvaluation } from '../../policies/evaluation-policies.ts';
 import { canReadProposal } from '../../policies/policies.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
-import { proposalParams, reportQuery } from './schema.ts';
+import { outcomeQuery, proposalParams, reportQuery } from './schema.ts';
 
 export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -49,6 +50,27 @@ export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
           `attachment; filename="evaluation-summary-${params.id}-${query.lang}.pdf"`,
         );
       return reply.send(pdf);
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/outcome',
+    summary:
+      "The proposal's outcome for its applicants once the agency has sent the reports (?lang=en|da): selected, reserve or not selected, with the scores",
+    tags: ['proposals'],
+    auth: 'required',
+    params: proposalParams,
+    query: outcomeQuery,
+    async handler({ actor, params, query }) {
+      const proposal = await loadProposalRow(deps.db, params.id);
+      const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);
+      enforce(canReadProposal(actor, facts));
+      if (!facts.membership) throw forbidden('Only the applicants read their outcome here.');
+      const status = await reportStatus(deps, actor, params.id);
+      if (!status.available || !status.sentAt)
+        throw forbidden('The evaluation results have not been sent yet.', 'not-yet');
+      return applicantOutcome(await esrData(deps, params.id, query.lang, false), status.sentAt);
     },
   });
 

@@ -60,3 +60,7 @@ export const reportQuery = z.object({
   lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en'),
   view: z.enum(['applicant', 'agency'], { error: 'applicant or agency' }).default('applicant'),
 });
+
+export const outcomeQuery = z.object({
+  lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en'),
+});
