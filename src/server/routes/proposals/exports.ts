@@ -1,5 +1,6 @@
 /** Downloads: the proposal as re-importable JSON, the budget as XLSX, the audit trail; and import. */
 import type { FastifyInstance } from 'fastify';
+import { auditQuery, proposalParams } from '../../../contracts/proposals.ts';
 import { reviewProposal } from '../../../engine/proposal/review.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { budgetWorkbook } from '../../exports/budget-xlsx.ts';
@@ -17,7 +18,6 @@ import {
 } from '../../proposals/repository.ts';
 import { proposalView } from '../../proposals/view.ts';
 import { assertReadable } from './index.ts';
-import { auditQuery, proposalParams } from './schema.ts';
 
 async function documentAndReview(deps: ServerDeps, id: string) {
   const proposal = await loadProposalRow(deps.db, id);

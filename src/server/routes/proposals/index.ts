@@ -1,5 +1,12 @@
 /** Proposals: list, create, read with their review, and save one section at a time. */
 import type { FastifyInstance } from 'fastify';
+import {
+  createBody,
+  proposalParams,
+  sectionBody,
+  sectionParams,
+  versionParams,
+} from '../../../contracts/proposals.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
@@ -10,7 +17,6 @@ import { listProposals } from '../../proposals/list.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
 import { updateSection } from '../../proposals/update-section.ts';
 import { proposalView } from '../../proposals/view.ts';
-import { createBody, proposalParams, sectionBody, sectionParams, versionParams } from './schema.ts';
 
 export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {

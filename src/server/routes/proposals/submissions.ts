@@ -1,12 +1,12 @@
 /** Submitting, withdrawing, and the receipts and frozen versions of every submission. */
 import type { FastifyInstance } from 'fastify';
+import { proposalParams, submissionParams } from '../../../contracts/proposals.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { submitProposal, withdrawProposal } from '../../proposals/submission.ts';
 import { receiptsOf } from '../../proposals/view.ts';
 import { assertReadable } from './index.ts';
-import { proposalParams, submissionParams } from './schema.ts';
 
 export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
