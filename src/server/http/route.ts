@@ -25,8 +25,11 @@ export interface HandlerContext<P, Q, B> {
   session: SessionInfo | undefined;
 }
 
-/** What a handler may return for a response schema: its JSON before serialisation. */
-export type ResponseOf<R> = R extends z.ZodType ? z.input<R> : unknown;
+/**
+ * What a handler may return for a response schema: its JSON before serialisation, or the reply
+ * when the handler sent it itself (a file in another format).
+ */
+export type ResponseOf<R> = R extends z.ZodType ? z.input<R> | FastifyReply : unknown;
 
 export interface RouteSpec<P, Q, B, R extends z.ZodType | undefined = undefined> {
   method: Method;

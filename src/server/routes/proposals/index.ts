@@ -2,9 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import {
   createBody,
+  decision,
+  proposalList,
   proposalParams,
+  proposalView as proposalResponse,
   sectionBody,
   sectionParams,
+  sectionSaved,
+  sectionVersion,
+  sectionVersions,
   versionParams,
 } from '../../../contracts/proposals.ts';
 import type { ServerDeps } from '../../deps.ts';
@@ -25,6 +31,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'The proposals I take part in; for agency staff, the submitted proposals of closed calls',
     tags: ['proposals'],
     auth: 'required',
+    response: proposalList,
     async handler({ actor }) {
       return listProposals(deps, actor!);
     },
@@ -37,6 +44,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     body: createBody,
+    response: proposalResponse,
     async handler({ actor, body, reply }) {
       const created = await createProposal(deps, actor, body);
       reply.status(201);
@@ -52,6 +60,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: proposalParams,
+    response: proposalResponse,
     async handler({ actor, params }) {
       return proposalView(deps, actor, params.id);
     },
@@ -65,6 +74,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: sectionParams,
     body: sectionBody,
+    response: sectionSaved,
     async handler({ actor, params, body }) {
       const saved = await updateSection(deps, actor, params.id, params.key, {
         version: body.version,
@@ -82,6 +92,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: sectionParams,
+    response: sectionVersions,
     async handler({ actor, params }) {
       await assertReadable(deps, actor, params.id);
       const rows = await deps.db
@@ -104,6 +115,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: versionParams,
+    response: sectionVersion,
     async handler({ actor, params }) {
       await assertReadable(deps, actor, params.id);
       const row = await deps.db
@@ -125,6 +137,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: sectionParams,
+    response: decision,
     async handler({ actor, params }) {
       const proposal = await loadProposalRow(deps.db, params.id);
       const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);
