@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { REPOSITORY_ROOT } from '../node/load-rule-book.ts';
 import type { ServerDeps } from './deps.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { checkResponses } from './http/route.ts';
 import { registerSessionHook } from './http/session-hook.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
@@ -56,6 +57,8 @@ export interface AppOptions {
   logger?: boolean;
   /** The built web app; the placeholder page is served when it has not been built. */
   webRoot?: string;
+  /** Parse every response with its route's schema (the tests): a drift answers 500. */
+  checkResponses?: boolean;
 }
 
 export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -86,6 +89,7 @@ export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Prom
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerErrorHandler(app);
   registerSessionHook(app, deps);
+  if (options.checkResponses) checkResponses(app);
   for (const group of ROUTE_GROUPS) group(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

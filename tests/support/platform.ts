@@ -50,7 +50,12 @@ export async function testPlatform(
     databaseUrl = fresh.url;
     drop = fresh.drop;
   }
-  const platform = await createPlatform({ demoPassword: DEMO_PASSWORD, databaseUrl, ...options });
+  const platform = await createPlatform({
+    demoPassword: DEMO_PASSWORD,
+    databaseUrl,
+    checkResponses: true,
+    ...options,
+  });
   const emails: Record<string, string> = {};
   for (const a of platform.seeded ?? []) emails[a.email.split('@')[0]!] = a.email;
   return {

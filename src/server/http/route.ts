@@ -1,6 +1,10 @@
 /**
- * Routes with zod schemas: the same schema validates the request (400 naming every field that
- * is wrong, and nothing written) and documents it in the OpenAPI document.
+ * Routes with zod schemas (src/contracts): the same schema validates the request (400 naming
+ * every field that is wrong, and nothing written) and documents it in the OpenAPI document. The
+ * response schema types the handler's result (returning another shape is a type error, so the
+ * web app, which reads the same contracts, follows every change) and, where the application is
+ * built to check responses (the tests), the serialised result is parsed with it: a response that
+ * drifts from its contract answers 500 instead of reaching a client.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -21,7 +25,13 @@ export interface HandlerContext<P, Q, B> {
   session: SessionInfo | undefined;
 }
 
-export interface RouteSpec<P, Q, B> {
+/**
+ * What a handler may return for a response schema: its JSON before serialisation, or the reply
+ * when the handler sent it itself (a file in another format).
+ */
+export type ResponseOf<R> = R extends z.ZodType ? z.input<R> | FastifyReply : unknown;
+
+export interface RouteSpec<P, Q, B, R extends z.ZodType | undefined = undefined> {
   method: Method;
   url: string;
   summary: string;
@@ -33,11 +43,11 @@ export interface RouteSpec<P, Q, B> {
   body?: z.ZodType<B>;
   /** Documents a body the handler validates itself (with messages of its own). */
   docBody?: z.ZodType;
-  /** Documentation of the success response. */
-  response?: z.ZodType;
+  /** The success response (src/contracts); every JSON route has one. */
+  response?: R;
   /** The response is a file, not JSON (documented as such). */
   produces?: string;
-  handler(ctx: HandlerContext<P, Q, B>): Promise<unknown>;
+  handler(ctx: HandlerContext<P, Q, B>): Promise<ResponseOf<R>>;
 }
 
 /**
@@ -76,18 +86,37 @@ export function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: 'body' 
   throw badRequest(problems);
 }
 
-const jsonSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' });
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' });
 
-export function addRoute<P = unknown, Q = unknown, B = unknown>(
+/** The applications whose responses are parsed with their schemas (see buildApp's option). */
+const CHECKED = new WeakSet<FastifyInstance>();
+
+/** From now on, every response of this application is parsed with its route's schema. */
+export function checkResponses(app: FastifyInstance): void {
+  CHECKED.add(app);
+}
+
+/** The serialised result parsed with the response schema; a mismatch names every field. */
+function assertResponse(schema: z.ZodType, result: unknown, route: string): void {
+  const json = result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return;
+  const problems = issueProblems(parsed.error.issues, json).map(
+    (p) => `${formatPath(p.path) || '(response)'}: expected ${p.expected}, got ${p.got}`,
+  );
+  throw new HttpError(500, 'response-contract', `${route} answered outside its contract.`, { problems });
+}
+
+export function addRoute<P = unknown, Q = unknown, B = unknown, R extends z.ZodType | undefined = undefined>(
   app: FastifyInstance,
-  spec: RouteSpec<P, Q, B>,
+  spec: RouteSpec<P, Q, B, R>,
 ): void {
   const schema: Record<string, unknown> = { summary: spec.summary, tags: spec.tags };
   if (spec.params) schema.params = jsonSchema(spec.params);
   if (spec.query) schema.querystring = jsonSchema(spec.query);
   if (spec.body ?? spec.docBody) schema.body = jsonSchema((spec.body ?? spec.docBody)!);
-  if (spec.response) schema.response = { 200: jsonSchema(spec.response) };
+  if (spec.response) schema.response = { '2xx': jsonSchema(spec.response, 'output') };
   if (spec.produces) schema.produces = [spec.produces];
   if (spec.auth === 'required') schema.security = [{ session: [] }];
   app.route({
@@ -102,6 +131,8 @@ export function addRoute<P = unknown, Q = unknown, B = unknown>(
       const body = spec.body ? parsePart(spec.body, req.body ?? undefined, 'body') : (req.body as B);
       const result = await spec.handler({ req, reply, params, query, body, actor: session?.actor, session });
       if (reply.sent) return reply;
+      if (spec.response && CHECKED.has(app))
+        assertResponse(spec.response, result, `${spec.method} ${spec.url}`);
       return result;
     },
   });

@@ -1,22 +1,13 @@
 /** Administration: accounts (agency staff and experts are created here) and the e-mail outbox. */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { accountList, createAccountBody, createdAccount, outboxResponse } from '../../../contracts/admin.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { HttpError } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce, write } from '../../operations/write.ts';
 import { isAdmin } from '../../policies/policies.ts';
-
-const createAccountBody = z.strictObject({
-  email: z.email({ error: 'an e-mail address' }).transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1, { error: 'a name' }).max(120),
-  role: z.enum(['applicant', 'officer', 'expert', 'admin'], {
-    error: 'one of applicant, officer, expert, admin',
-  }),
-  password: z.string().min(10, { error: 'a password of at least 10 characters' }).max(200),
-});
 
 export function adminRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -25,6 +16,7 @@ export function adminRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'E-mails the platform has written (invitations, notices), newest first',
     tags: ['admin'],
     auth: 'required',
+    response: outboxResponse,
     async handler({ actor }) {
       enforce(isAdmin(actor));
       const rows = await deps.db
@@ -49,6 +41,7 @@ export function adminRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'Every account and its role',
     tags: ['admin'],
     auth: 'required',
+    response: accountList,
     async handler({ actor }) {
       enforce(isAdmin(actor));
       const rows = await deps.db
@@ -73,6 +66,7 @@ export function adminRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['admin'],
     auth: 'required',
     body: createAccountBody,
+    response: createdAccount,
     async handler({ actor, body, reply }) {
       const id = randomUUID();
       const passwordHash = await hashPassword(body.password);

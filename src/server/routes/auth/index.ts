@@ -1,6 +1,7 @@
 /** Accounts and sessions: register, sign in (rate-limited), sign out, who am I. */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { registerBody, sessionResponse, signInBody, signOutResponse } from '../../../contracts/auth.ts';
 import type { SessionInfo } from '../../auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../../auth/sessions.ts';
@@ -9,7 +10,6 @@ import type { ServerDeps } from '../../deps.ts';
 import { HttpError } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { write } from '../../operations/write.ts';
-import { registerBody, sessionResponse, signInBody } from './schema.ts';
 
 function setSessionCookie(reply: FastifyReply, deps: ServerDeps, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -124,10 +124,11 @@ export function authRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'End the session',
     tags: ['auth'],
     auth: 'required',
+    response: signOutResponse,
     async handler({ session, reply }) {
       await deleteSession(deps.db, session!.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { signedOut: true };
+      return { signedOut: true as const };
     },
   });
 

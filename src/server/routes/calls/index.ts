@@ -1,6 +1,6 @@
 /** The calls and what they require: the definitions with their sources, and the catalogue. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { callDefinition, callList, callParams, catalogue } from '../../../contracts/calls.ts';
 import { callDeadline } from '../../../engine/deadline/deadline.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
@@ -13,6 +13,7 @@ export function callRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'The calls the platform runs, with their deadlines as instants and whether they are open',
     tags: ['calls'],
     auth: 'optional',
+    response: callList,
     async handler() {
       const book = await deps.calls.ruleBook();
       const now = deps.clock.now().getTime();
@@ -47,7 +48,8 @@ export function callRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'One call definition, every value with its status and sources (what the engines apply)',
     tags: ['calls'],
     auth: 'optional',
-    params: z.object({ callId: z.string().min(1).max(64) }),
+    params: callParams,
+    response: callDefinition,
     async handler({ params }) {
       const book = await deps.calls.ruleBook(params.callId);
       const call = book.calls[params.callId];
@@ -62,6 +64,7 @@ export function callRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'Countries, ecosystems and organisation types with their names in English and Danish',
     tags: ['calls'],
     auth: 'optional',
+    response: catalogue,
     async handler() {
       return deps.definitions.catalogue;
     },

@@ -1,6 +1,6 @@
 /** POST /api/v1/check: the CLI's `alliances check`, with the same JSON in and out. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { checkQuery, checkResponse } from '../../../contracts/check.ts';
 import { checkProposal } from '../../../engine/eligibility/check.ts';
 import { presentCheck } from '../../../engine/eligibility/present.ts';
 import { proposalInputSchema } from '../../../engine/eligibility/proposal-input.ts';
@@ -17,7 +17,8 @@ export function checkRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['eligibility'],
     auth: 'optional',
     docBody: proposalInputSchema,
-    query: z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') }),
+    query: checkQuery,
+    response: checkResponse,
     async handler({ req, query }) {
       // The call years of rules/ (not the demo call), exactly as the command line sees them.
       const checked = checkProposal(deps.definitions, req.body);

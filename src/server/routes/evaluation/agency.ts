@@ -1,5 +1,13 @@
 /** The agency's evaluation screens: settings, screening, the expert registry and conflicts of interest. */
 import type { FastifyInstance } from 'fastify';
+import {
+  callParams,
+  conflictBody,
+  expertParams,
+  proposalParams,
+  screeningBody,
+  settingsBody,
+} from '../../../contracts/evaluation.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { conflictsOf } from '../../evaluation/conflicts.ts';
@@ -17,14 +25,6 @@ import { submittedProposals } from '../../evaluation/submitted.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce, write } from '../../operations/write.ts';
 import { canManageExperts, canRunEvaluation } from '../../policies/evaluation-policies.ts';
-import {
-  callParams,
-  conflictBody,
-  expertParams,
-  proposalParams,
-  screeningBody,
-  settingsBody,
-} from './schema.ts';
 
 export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {

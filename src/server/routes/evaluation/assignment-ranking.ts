@@ -1,5 +1,6 @@
 /** Assignment, progress, ranking with its what-if simulator, the ranking file, and sending the reports. */
 import type { FastifyInstance } from 'fastify';
+import { callParams, changeBody } from '../../../contracts/evaluation.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { changeAssignment, confirmAssignment, proposeAssignment } from '../../evaluation/assignment.ts';
@@ -17,7 +18,6 @@ import { callClosed } from '../../evaluation/screening.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce } from '../../operations/write.ts';
 import { canRunEvaluation } from '../../policies/evaluation-policies.ts';
-import { callParams, changeBody } from './schema.ts';
 
 export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {

@@ -1,5 +1,6 @@
 /** An expert's pages: assignments, declaration, the proposal, their evaluation, the others', the consensus. */
 import type { FastifyInstance } from 'fastify';
+import { declarationBody, evaluationBody, proposalParams } from '../../../contracts/evaluation.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { agreeConsensus, consensusBody, consensusView, saveConsensus } from '../../evaluation/consensus.ts';
 import {
@@ -13,7 +14,6 @@ import {
   submitEvaluation,
 } from '../../evaluation/expert-work.ts';
 import { addRoute } from '../../http/route.ts';
-import { declarationBody, evaluationBody, proposalParams } from './schema.ts';
 
 export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {

@@ -1,5 +1,6 @@
 /** Evaluation summary reports as PDF: the agency's copy (with traces) and the applicant's. */
 import type { FastifyInstance } from 'fastify';
+import { outcomeQuery, proposalParams, reportQuery } from '../../../contracts/evaluation.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
 import { esrData } from '../../evaluation/esr-data.ts';
@@ -13,7 +14,6 @@ import { enforce } from '../../operations/write.ts';
 import { canRunEvaluation } from '../../policies/evaluation-policies.ts';
 import { canReadProposal } from '../../policies/policies.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
-import { outcomeQuery, proposalParams, reportQuery } from './schema.ts';
 
 export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { healthResponse } from '../../../contracts/health.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { addRoute } from '../../http/route.ts';
 
@@ -11,10 +11,10 @@ export function healthRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'Liveness and database reachability',
     tags: ['health'],
     auth: 'optional',
-    response: z.object({ status: z.literal('ok'), database: z.string(), time: z.string() }),
+    response: healthResponse,
     async handler() {
       await sql`select 1`.execute(deps.db);
-      return { status: 'ok', database: deps.dbKind, time: deps.clock.now().toISOString() };
+      return { status: 'ok' as const, database: deps.dbKind, time: deps.clock.now().toISOString() };
     },
   });
 }

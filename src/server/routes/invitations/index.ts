@@ -5,7 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import {
+  acceptBody,
+  acceptedInvitation,
+  invitationList,
+  inviteBody,
+  sentInvitation,
+} from '../../../contracts/invitations.ts';
+import { proposalParams } from '../../../contracts/proposals.ts';
 import type { ConsortiumSection, GeneralSection } from '../../../engine/proposal/sections.ts';
 import { randomToken, sha256 } from '../../auth/sessions.ts';
 import type { ServerDeps } from '../../deps.ts';
@@ -15,12 +22,6 @@ import { write } from '../../operations/write.ts';
 import { canInvite } from '../../policies/policies.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
 import { assertReadable } from '../proposals/index.ts';
-import { proposalParams } from '../proposals/schema.ts';
-
-const inviteBody = z.strictObject({
-  participantId: z.string({ error: 'the participant the contact represents' }).min(1).max(64),
-  email: z.email({ error: 'an e-mail address' }).transform((e) => e.toLowerCase()),
-});
 
 export function invitationRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -31,6 +32,7 @@ export function invitationRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     body: inviteBody,
+    response: sentInvitation,
     async handler({ actor, params, body, reply }) {
       const id = randomUUID();
       const token = randomToken();
@@ -109,6 +111,7 @@ export function invitationRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['invitations'],
     auth: 'required',
     params: proposalParams,
+    response: invitationList,
     async handler({ actor, params }) {
       await assertReadable(deps, actor, params.id);
       const rows = await deps.db
@@ -133,9 +136,8 @@ export function invitationRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: "Accept an invitation: the signed-in applicant becomes the participant's contact",
     tags: ['invitations'],
     auth: 'required',
-    body: z.strictObject({
-      token: z.string({ error: 'the token from the invitation link' }).min(10).max(200),
-    }),
+    body: acceptBody,
+    response: acceptedInvitation,
     async handler({ actor, body }) {
       const invitation = await deps.db
         .selectFrom('invitations')
@@ -200,7 +202,7 @@ export function invitationRoutes(app: FastifyInstance, deps: ServerDeps): void {
           const after = {
             proposalId: fresh.proposal_id,
             participantId: fresh.participant_id,
-            role: 'partner-contact',
+            role: 'partner-contact' as const,
           };
           return { result: after, before: null, after };
         },

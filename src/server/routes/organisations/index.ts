@@ -2,21 +2,31 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
+import {
+  createBody,
+  idParams,
+  type Organisation,
+  organisation,
+  organisationList,
+  searchQuery,
+  updateBody,
+} from '../../../contracts/organisations.ts';
+import type { OrganisationType } from '../../../engine/call-definition/types.ts';
 import type { OrganisationsTable } from '../../db/schema.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce, write } from '../../operations/write.ts';
 import { canEditOrganisation, canUseRegistry } from '../../policies/policies.ts';
-import { createBody, idParams, searchQuery, updateBody } from './schema.ts';
 
-export function organisationView(r: Selectable<OrganisationsTable>) {
+export function organisationView(r: Selectable<OrganisationsTable>): Organisation {
   return {
     id: r.id,
     pic: r.pic,
     legalName: r.legal_name,
     country: r.country,
-    type: r.type,
+    // The registry stores only the types the request schema accepts.
+    type: r.type as OrganisationType,
     city: r.city,
     validation: r.validation,
     version: r.version,
@@ -38,6 +48,7 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
     tags: ['organisations'],
     auth: 'required',
     query: searchQuery,
+    response: organisationList,
     async handler({ actor, query }) {
       enforce(canUseRegistry(actor));
       let q = deps.db.selectFrom('organisations').selectAll();
@@ -64,6 +75,7 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
     tags: ['organisations'],
     auth: 'required',
     params: idParams,
+    response: organisation,
     async handler({ actor, params }) {
       enforce(canUseRegistry(actor));
       const row = await deps.db
@@ -83,6 +95,7 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
     tags: ['organisations'],
     auth: 'required',
     body: createBody,
+    response: organisation,
     async handler({ actor, body, reply }) {
       const id = randomUUID();
       const created = await write(
@@ -127,6 +140,7 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
     auth: 'required',
     params: idParams,
     body: updateBody,
+    response: organisation,
     async handler({ actor, params, body }) {
       return write(
         deps,

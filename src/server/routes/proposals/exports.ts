@@ -1,5 +1,11 @@
 /** Downloads: the proposal as re-importable JSON, the budget as XLSX, the audit trail; and import. */
 import type { FastifyInstance } from 'fastify';
+import {
+  auditList,
+  auditQuery,
+  proposalParams,
+  proposalView as proposalResponse,
+} from '../../../contracts/proposals.ts';
 import { reviewProposal } from '../../../engine/proposal/review.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { budgetWorkbook } from '../../exports/budget-xlsx.ts';
@@ -17,7 +23,6 @@ import {
 } from '../../proposals/repository.ts';
 import { proposalView } from '../../proposals/view.ts';
 import { assertReadable } from './index.ts';
-import { auditQuery, proposalParams } from './schema.ts';
 
 async function documentAndReview(deps: ServerDeps, id: string) {
   const proposal = await loadProposalRow(deps.db, id);
@@ -55,6 +60,7 @@ export function exportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['exports'],
     auth: 'required',
     body: importSchema,
+    response: proposalResponse,
     async handler({ actor, body, reply }) {
       const { id } = await importProposal(deps, actor, body);
       reply.status(201);
@@ -90,6 +96,7 @@ export function exportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     query: auditQuery,
+    response: auditList,
     async handler({ actor, params, query, reply }) {
       const proposal = await loadProposalRow(deps.db, params.id);
       enforce(

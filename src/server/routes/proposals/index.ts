@@ -1,5 +1,18 @@
 /** Proposals: list, create, read with their review, and save one section at a time. */
 import type { FastifyInstance } from 'fastify';
+import {
+  createBody,
+  decision,
+  proposalList,
+  proposalParams,
+  proposalView as proposalResponse,
+  sectionBody,
+  sectionParams,
+  sectionSaved,
+  sectionVersion,
+  sectionVersions,
+  versionParams,
+} from '../../../contracts/proposals.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
@@ -11,7 +24,6 @@ import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
 import { sectionSaveView } from '../../proposals/save-view.ts';
 import { saveSection } from '../../proposals/update-section.ts';
 import { proposalView } from '../../proposals/view.ts';
-import { createBody, proposalParams, sectionBody, sectionParams, versionParams } from './schema.ts';
 
 export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -20,6 +32,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'The proposals I take part in; for agency staff, the submitted proposals of closed calls',
     tags: ['proposals'],
     auth: 'required',
+    response: proposalList,
     async handler({ actor }) {
       return listProposals(deps, actor!);
     },
@@ -32,6 +45,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     body: createBody,
+    response: proposalResponse,
     async handler({ actor, body, reply }) {
       const created = await createProposal(deps, actor, body);
       reply.status(201);
@@ -47,6 +61,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: proposalParams,
+    response: proposalResponse,
     async handler({ actor, params }) {
       return proposalView(deps, actor, params.id);
     },
@@ -60,6 +75,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: sectionParams,
     body: sectionBody,
+    response: sectionSaved,
     async handler({ actor, params, body }) {
       const save = await saveSection(deps, actor, params.id, params.key, {
         version: body.version,
@@ -76,6 +92,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: sectionParams,
+    response: sectionVersions,
     async handler({ actor, params }) {
       await assertReadable(deps, actor, params.id);
       const rows = await deps.db
@@ -98,6 +115,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: versionParams,
+    response: sectionVersion,
     async handler({ actor, params }) {
       await assertReadable(deps, actor, params.id);
       const row = await deps.db
@@ -119,6 +137,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: sectionParams,
+    response: decision,
     async handler({ actor, params }) {
       const proposal = await loadProposalRow(deps.db, params.id);
       const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);

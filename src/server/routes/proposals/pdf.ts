@@ -1,13 +1,13 @@
 /** The proposal as a PDF, for its applicants (and agency staff once it may be read). */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { proposalParams } from '../../../contracts/proposals.ts';
 import { reviewProposal } from '../../../engine/proposal/review.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { proposalPdf } from '../../exports/proposal-pdf.ts';
 import { addRoute } from '../../http/route.ts';
 import { assembleDocument, loadSections } from '../../proposals/repository.ts';
 import { assertReadable } from './index.ts';
-import { proposalParams } from './schema.ts';
 
 const pdfQuery = z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') });
 

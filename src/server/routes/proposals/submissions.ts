@@ -1,12 +1,20 @@
 /** Submitting, withdrawing, and the receipts and frozen versions of every submission. */
 import type { FastifyInstance } from 'fastify';
+import {
+  proposalParams,
+  receiptList,
+  submissionParams,
+  submissionView,
+  submitReceipt,
+  withdrawn,
+} from '../../../contracts/proposals.ts';
+import type { Finding } from '../../../engine/eligibility/types.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { submitProposal, withdrawProposal } from '../../proposals/submission.ts';
 import { receiptsOf } from '../../proposals/view.ts';
 import { assertReadable } from './index.ts';
-import { proposalParams, submissionParams } from './schema.ts';
 
 export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -17,6 +25,7 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['submissions'],
     auth: 'required',
     params: proposalParams,
+    response: submitReceipt,
     async handler({ actor, params, reply }) {
       const receipt = await submitProposal(deps, actor, params.id);
       reply.status(201);
@@ -31,6 +40,7 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['submissions'],
     auth: 'required',
     params: proposalParams,
+    response: withdrawn,
     async handler({ actor, params }) {
       return withdrawProposal(deps, actor, params.id);
     },
@@ -43,6 +53,7 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['submissions'],
     auth: 'required',
     params: proposalParams,
+    response: receiptList,
     async handler({ actor, params }) {
       await assertReadable(deps, actor, params.id);
       return receiptsOf(deps, params.id);
@@ -56,6 +67,7 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['submissions'],
     auth: 'required',
     params: submissionParams,
+    response: submissionView,
     async handler({ actor, params }) {
       await assertReadable(deps, actor, params.id);
       const row = await deps.db
@@ -76,7 +88,8 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
         },
         canonical: row.canonical,
         content: JSON.parse(row.canonical),
-        warnings: row.findings,
+        // The findings column holds the review's findings as the submission froze them.
+        warnings: row.findings as Finding[],
       };
     },
   });

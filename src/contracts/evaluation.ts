@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_COMMENT_LENGTH } from '../../../engine/evaluation/individual.ts';
+import { MAX_COMMENT_LENGTH } from '../engine/evaluation/individual.ts';
 
 export const callParams = z.object({ callId: z.string().min(1).max(64) });
 export const proposalParams = z.object({ id: z.string().min(1).max(64) });

@@ -1,4 +1,6 @@
+/** Accounts and sessions: register, sign in, the session. */
 import { z } from 'zod';
+import { globalRole } from './common.ts';
 
 const email = z
   .email({ error: 'an e-mail address' })
@@ -19,8 +21,10 @@ export const signInBody = z.strictObject({
   password: z.string({ error: 'your password' }).min(1, { error: 'your password' }).max(200),
 });
 
-export const sessionResponse = z.object({
-  account: z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string() }),
-  csrfToken: z.string(),
-  expiresAt: z.string(),
-});
+export const account = z.object({ id: z.string(), email: z.string(), name: z.string(), role: globalRole });
+export type Account = z.infer<typeof account>;
+
+export const sessionResponse = z.object({ account, csrfToken: z.string(), expiresAt: z.string() });
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
+export const signOutResponse = z.object({ signedOut: z.literal(true) });

@@ -1,5 +1,6 @@
+/** The organisation registry: search, register, correct. */
 import { z } from 'zod';
-import { ORGANISATION_TYPES } from '../../../engine/call-definition/types.ts';
+import { ORGANISATION_TYPES } from '../engine/call-definition/types.ts';
 
 export const pic = z.string().regex(/^\d{9}$/, { error: 'a PIC of 9 digits' });
 const country = z
@@ -35,3 +36,16 @@ export const updateBody = z.strictObject({
 });
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
+
+export const organisation = z.object({
+  id: z.string(),
+  pic: z.string().nullable(),
+  legalName: z.string(),
+  country: z.string(),
+  type,
+  city: z.string().nullable(),
+  validation: z.enum(['declared', 'validated']),
+  version: z.number().int(),
+});
+export type Organisation = z.infer<typeof organisation>;
+export const organisationList = z.array(organisation);

@@ -1,0 +1,4 @@
+/** GET /healthz. */
+import { z } from 'zod';
+
+export const healthResponse = z.object({ status: z.literal('ok'), database: z.string(), time: z.string() });
