@@ -45,6 +45,7 @@ const OWN_PARTNER_WRITES = '             401       404      ok          ok      
 const WRITES_AFTER_DEADLINE = '          401       404      403         403     403     404    403';
 const VALIDATED_ORGANISATION = '         401       403      403         403     ok      403    ok';
 const DECLARED_BY_OUTSIDER = '           401       ok       403         403     ok      403    ok';
+const DECLARED_BY_COORDINATOR = '        401       403      ok          403     ok      403    ok';
 const ACCEPT_BEFORE_DEADLINE = '         401       ok       ok          ok      403     403    403';
 const UNASSIGNED = '                     401       404      404         404     404     404    404';
 const ASSIGNED_EXPERT = '                401       404      404         404     404     ok     404';
@@ -67,6 +68,8 @@ interface Ctx {
   other: string;
   organisation: string;
   declaredOrganisation: string;
+  /** Declared by the coordinator, and the coordinator of a proposal of the outsider's. */
+  namedOrganisation: string;
   experts: Record<'expert1' | 'expert2' | 'expert3', string>;
   exported: unknown;
   tokens: { open: string; closed: string };
@@ -175,6 +178,18 @@ const TABLE: Row[] = [
     body: async (c) => ({ version: await c.version('organisations', c.declaredOrganisation), city: 'Malmö' }),
     open: DECLARED_BY_OUTSIDER,
     closed: DECLARED_BY_OUTSIDER,
+  },
+  {
+    // The outsider named it in their own consortium: a reference grants no rights over it.
+    route: 'PATCH /api/v1/organisations/:id',
+    variant: "a declared organisation the coordinator registered, in the outsider's consortium",
+    params: (c) => ({ id: c.namedOrganisation }),
+    body: async (c) => ({
+      version: await c.version('organisations', c.namedOrganisation),
+      legalName: c.unique('Renamed organisation'),
+    }),
+    open: DECLARED_BY_COORDINATOR,
+    closed: DECLARED_BY_COORDINATOR,
   },
 
   // Proposals: agency staff see one only once it is submitted and the call has closed; whoever
@@ -642,6 +657,17 @@ before(async () => {
     country: 'SE',
     type: 'enterprise',
   });
+  const named = await coordinator.post('/api/v1/organisations', {
+    legalName: 'Coordinator Learning Lab ApS',
+    country: 'DK',
+    type: 'enterprise',
+  });
+  const naming = await outsider.post('/api/v1/proposals', {
+    callId: 'demo',
+    lot: 'lot1',
+    organisationId: named.body.id,
+  });
+  assert.equal(naming.status, 201, JSON.stringify(naming.body));
   const experts = Object.fromEntries(
     (await db.selectFrom('experts').select(['id', 'email']).execute()).map((e) => [
       e.email.split('@')[0],
@@ -653,6 +679,7 @@ before(async () => {
     other: other.body.id,
     organisation,
     declaredOrganisation: declared.body.id,
+    namedOrganisation: named.body.id,
     experts,
     exported: (await coordinator.get(`/api/v1/proposals/${proposal}/export.json`)).body,
     tokens,

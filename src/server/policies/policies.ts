@@ -86,14 +86,20 @@ export function canUseRegistry(actor: Actor | undefined): Decision {
 export interface OrganisationFacts {
   validation: 'declared' | 'validated';
   createdBy: string | null;
-  /** The actor is a contact of a proposal participant that is this organisation. */
-  representsIt: boolean;
+  /**
+   * The actor is a confirmed contact of the organisation: invited as its contact in a proposal
+   * by its creator or another confirmed contact, and accepted (see routes/organisations/contacts.ts).
+   * Being its contact in a consortium that merely names it is not enough.
+   */
+  confirmedContact: boolean;
 }
 
 /**
- * Organisation data: who registered it, or a contact representing it in a proposal, edits it
- * while it is declared; once validated only agency staff change it. Only agency staff set the
- * validation status.
+ * Organisation data: who registered it, or its confirmed contacts, edit it while it is declared;
+ * once validated only agency staff change it. Only agency staff set the validation status. A
+ * consortium section never grants rights over an organisation: anyone may name any organisation
+ * of the registry in their own proposal (and be that participant's contact), so that reference
+ * says nothing about who speaks for the organisation.
  */
 export function canEditOrganisation(
   actor: Actor | undefined,
@@ -106,11 +112,11 @@ export function canEditOrganisation(
   if (org.validation === 'validated') {
     return deny(403, 'forbidden', 'A validated organisation is changed by the agency only.');
   }
-  if (org.createdBy === actor.id || org.representsIt) return ALLOW;
+  if (org.createdBy === actor.id || org.confirmedContact) return ALLOW;
   return deny(
     403,
     'forbidden',
-    'Only who registered the organisation, or its contacts in a proposal, edit it.',
+    'Only who registered the organisation, its confirmed contacts or agency staff change it.',
   );
 }
 

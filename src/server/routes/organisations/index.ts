@@ -18,6 +18,7 @@ import { badRequest, conflict, notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce, write } from '../../operations/write.ts';
 import { canEditOrganisation, canUseRegistry } from '../../policies/policies.ts';
+import { isConfirmedContact } from './contacts.ts';
 
 export function organisationView(r: Selectable<OrganisationsTable>): Organisation {
   return {
@@ -154,24 +155,14 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
             .forUpdate()
             .executeTakeFirst();
           if (!row) throw notFound('The organisation');
-          const represents = await tx
-            .selectFrom('proposal_members')
-            .innerJoin('proposal_sections', (join) =>
-              join
-                .onRef('proposal_sections.proposal_id', '=', 'proposal_members.proposal_id')
-                .on('proposal_sections.key', '=', 'consortium'),
-            )
-            .select(['proposal_members.participant_id', 'proposal_sections.data'])
-            .where('proposal_members.account_id', '=', actor!.id)
-            .execute();
-          const representsIt = represents.some((m) =>
-            ((m.data as { participants: { id: string; organisationId: string }[] }).participants ?? []).some(
-              (p) => p.id === m.participant_id && p.organisationId === params.id,
-            ),
+          const confirmedContact = await isConfirmedContact(
+            tx,
+            { id: row.id, createdBy: row.created_by },
+            actor!.id,
           );
           return canEditOrganisation(
             actor,
-            { validation: row.validation, createdBy: row.created_by, representsIt },
+            { validation: row.validation, createdBy: row.created_by, confirmedContact },
             body.validation !== undefined && body.validation !== row.validation,
           );
         },
