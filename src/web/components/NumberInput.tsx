@@ -1,10 +1,13 @@
 /**
  * A number typed the way the reader writes numbers (1.500 in Danish, 1,500 in English; 2,5 or
- * 2.5 person-months). What cannot be read is said next to the field and nothing is changed.
+ * 2.5 person-months). What cannot be read, or is out of range, is said next to the field in the
+ * field's own terms (a month, euros, person-months) and nothing is changed; the frame around the
+ * field hears of it, so it does not claim that everything is saved.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatNumber, type NumberKind, parseNumber } from '../editor/model/numbers.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { type I18n, useI18n } from '../i18n/i18n.tsx';
+import { useFieldValidity } from './field-validity.tsx';
 
 export interface NumberInputProps {
   id?: string;
@@ -19,6 +22,23 @@ export interface NumberInputProps {
   className?: string;
 }
 
+/** What is wrong with the text, in the field's terms; undefined when it is a value to keep. */
+export function numberProblem(text: string, kind: NumberKind, max: number | undefined, i18n: I18n) {
+  const { t, lang } = i18n;
+  const parsed = parseNumber(text, kind, lang);
+  if (kind === 'month') {
+    const ok = parsed !== undefined && parsed >= 1 && (max === undefined || parsed <= max);
+    return ok ? undefined : t('number.month', { max: max ?? 120 });
+  }
+  if (/^\s*[-\u2212]/.test(text)) return t('number.notNegative');
+  if (parsed === undefined) {
+    if (kind === 'decimal') return t('number.decimal');
+    return kind === 'integer' ? t('number.integer') : t('number.whole');
+  }
+  if (max !== undefined && parsed > max) return t('number.max', { max: formatNumber(max, kind, lang) });
+  return undefined;
+}
+
 export function NumberInput({
   id,
   value,
@@ -30,7 +50,9 @@ export function NumberInput({
   max,
   className,
 }: NumberInputProps) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { lang } = i18n;
+  const validity = useFieldValidity();
   const auto = useId();
   const inputId = id ?? auto;
   const [text, setText] = useState(() => formatNumber(value, kind, lang));
@@ -45,17 +67,18 @@ export function NumberInput({
     }
   }, [value, kind, lang]);
 
+  useEffect(() => {
+    validity?.report(inputId, error);
+  }, [validity, inputId, error]);
+  // A field that goes away (another tab, a removed work package) takes its text with it.
+  useEffect(() => () => validity?.report(inputId, undefined), [validity, inputId]);
+
   const change = (next: string) => {
     setText(next);
+    const problem = numberProblem(next, kind, max, i18n);
+    setError(problem);
     const parsed = parseNumber(next, kind, lang);
-    if (parsed === undefined) {
-      setError(kind === 'decimal' ? t('number.decimal') : t('number.whole'));
-    } else if (max !== undefined && parsed > max) {
-      setError(t('number.max', { max: formatNumber(max, kind, lang) }));
-    } else {
-      setError(undefined);
-      if (parsed !== value) onChange(parsed);
-    }
+    if (!problem && parsed !== undefined && parsed !== value) onChange(parsed);
   };
 
   const input = (

@@ -3,10 +3,11 @@
  * page of the current tab, and the live check beside it. Moves the focus to the field a link
  * names (from the review page or the live check), or to the tab's heading.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { CallDefinition, Catalogue } from '../../engine/call-definition/types.ts';
 import type { ProposalView } from '../api/types.ts';
 import type { Route } from '../app/routes.ts';
+import { FieldValidityContext } from '../components/field-validity.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ConflictDialog } from './conflict/ConflictDialog.tsx';
 import { EditorHeader } from './EditorHeader.tsx';
@@ -34,6 +35,7 @@ export function EditorShell({
 }) {
   const { t } = useI18n();
   const editor = useEditor(initialView, call, catalogue);
+  const validity = useMemo(() => ({ report: editor.reportInvalid }), [editor.reportInvalid]);
   const firstRender = useRef(true);
   useLeaveWarning(editor.dirty.length > 0, t('editor.leaveWarning'));
 
@@ -52,20 +54,24 @@ export function EditorShell({
   const withPanel = route.tab !== 'review' && route.tab !== 'submissions' && route.tab !== 'partners';
   return (
     <EditorContext.Provider value={editor}>
-      <EditorHeader />
-      <SaveBar />
-      <TabNav current={route.tab} />
-      <div className={withPanel ? 'editor-layout' : 'editor-layout editor-layout--single'}>
-        <div id="tab-panel" className="editor-main">
-          <TabPage tab={route.tab} />
+      <FieldValidityContext.Provider value={validity}>
+        <EditorHeader />
+        <SaveBar />
+        <TabNav current={route.tab} />
+        <div className={withPanel ? 'editor-layout' : 'editor-layout editor-layout--single'}>
+          <div id="tab-panel" className="editor-main">
+            <TabPage tab={route.tab} />
+          </div>
+          {withPanel && (
+            <aside className="editor-aside" aria-label={t('panel.title')}>
+              <EligibilityPanel />
+            </aside>
+          )}
         </div>
-        {withPanel && (
-          <aside className="editor-aside" aria-label={t('panel.title')}>
-            <EligibilityPanel />
-          </aside>
+        {editor.conflicts[0] && (
+          <ConflictDialog key={editor.conflicts[0].key} conflict={editor.conflicts[0]} />
         )}
-      </div>
-      {editor.conflicts[0] && <ConflictDialog key={editor.conflicts[0].key} conflict={editor.conflicts[0]} />}
+      </FieldValidityContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Saving the edited sections one by one, in an order the server accepts. A section someone else
- * saved meanwhile comes back as a conflict to resolve; other sections are still saved.
+ * saved meanwhile comes back as a conflict to resolve, a section the server refuses as a failure
+ * to show; every other section is still saved, so one partner's bad field holds back no one else.
  */
 import { ApiError, api } from '../api/client.ts';
 import type { ProposalView, SectionConflict, SectionView } from '../api/types.ts';
@@ -14,10 +15,15 @@ export interface ConflictCase {
   mine: unknown;
 }
 
+export interface SaveFailure {
+  key: string;
+  error: unknown;
+}
+
 export interface SaveOutcome {
   conflicts: ConflictCase[];
-  /** The first refusal other than a conflict (a field the server does not accept), with its section. */
-  failure?: { key: string; error: unknown };
+  /** Refusals other than conflicts (a field the server does not accept), each with its section. */
+  failures: SaveFailure[];
   view: ProposalView;
 }
 
@@ -32,6 +38,7 @@ export async function saveSections(
   const id = model.view.id;
   let view = model.view;
   const conflicts: ConflictCase[] = [];
+  const failures: SaveFailure[] = [];
   for (const key of saveOrder(keys)) {
     const draft = model.drafts[key];
     if (!draft) continue;
@@ -59,10 +66,10 @@ export async function saveSections(
         });
         continue;
       }
-      return { conflicts, failure: { key, error }, view: await reload(id, dispatch) };
+      failures.push({ key, error });
     }
   }
-  return { conflicts, view: await reload(id, dispatch) };
+  return { conflicts, failures, view: await reload(id, dispatch) };
 }
 
 async function reload(id: string, dispatch: (action: EditorAction) => void): Promise<ProposalView> {

@@ -21,7 +21,7 @@ import {
   initialModel,
 } from './model/editor-model.ts';
 import { ruleBookFor } from './model/rule-book.ts';
-import { type ConflictCase, saveSections } from './save-sections.ts';
+import { type ConflictCase, type SaveFailure, saveSections } from './save-sections.ts';
 
 export interface Editor {
   model: EditorModel;
@@ -37,7 +37,13 @@ export interface Editor {
   isCoordinator: boolean;
   dirty: string[];
   saving: boolean;
-  saveFailure: { key: string; error: unknown } | undefined;
+  /** The sections the last save could not store, in save order. */
+  saveFailures: SaveFailure[];
+  /** Number fields whose text cannot become a value, by DOM id, with the message shown there. */
+  invalidFields: Record<string, string>;
+  reportInvalid(fieldId: string, problem: string | undefined): void;
+  /** Nothing to fix: no finding of severity error and no field with a value that cannot be kept. */
+  ready: boolean;
   conflicts: ConflictCase[];
   saveAll(): Promise<boolean>;
   refresh(): Promise<void>;
@@ -52,7 +58,17 @@ export interface Editor {
 export function useEditor(initialView: ProposalView, call: CallDefinition, catalogue: Catalogue): Editor {
   const [model, dispatch] = useReducer(editorReducer, initialView, initialModel);
   const [saving, setSaving] = useState(false);
-  const [saveFailure, setSaveFailure] = useState<{ key: string; error: unknown }>();
+  const [saveFailures, setSaveFailures] = useState<SaveFailure[]>([]);
+  const [invalidFields, setInvalidFields] = useState<Record<string, string>>({});
+  const reportInvalid = useCallback((fieldId: string, problem: string | undefined) => {
+    setInvalidFields((current) => {
+      if (current[fieldId] === problem) return current;
+      const next = { ...current };
+      if (problem === undefined) delete next[fieldId];
+      else next[fieldId] = problem;
+      return next;
+    });
+  }, []);
   const [conflicts, setConflicts] = useState<ConflictCase[]>([]);
   const [saveRequested, setSaveRequested] = useState(false);
   const modelRef = useRef(model);
@@ -103,16 +119,16 @@ export function useEditor(initialView: ProposalView, call: CallDefinition, catal
 
   const saveAll = useCallback(async () => {
     setSaving(true);
-    setSaveFailure(undefined);
+    setSaveFailures([]);
     try {
       const current = modelRef.current;
       const keys = dirtyKeys(current).filter(canEdit);
       const outcome = await saveSections(current, keys, dispatch);
       setConflicts(outcome.conflicts);
-      if (outcome.failure) setSaveFailure(outcome.failure);
-      return outcome.conflicts.length === 0 && !outcome.failure;
+      setSaveFailures(outcome.failures);
+      return outcome.conflicts.length === 0 && outcome.failures.length === 0;
     } catch (error) {
-      setSaveFailure({ key: '', error });
+      setSaveFailures([{ key: '', error }]);
       return false;
     } finally {
       setSaving(false);
@@ -157,7 +173,10 @@ export function useEditor(initialView: ProposalView, call: CallDefinition, catal
     isCoordinator,
     dirty: dirtyKeys(model),
     saving,
-    saveFailure,
+    saveFailures,
+    invalidFields,
+    reportInvalid,
+    ready: (review?.submittable ?? view.review.submittable) && Object.keys(invalidFields).length === 0,
     conflicts,
     saveAll,
     refresh,

@@ -29,6 +29,12 @@ describe('numbers as people type them', () => {
     assert.equal(parseNumber('2.555', 'decimal', 'en'), undefined);
   });
 
+  it('reads a month of the project as a whole number, never a negative one', () => {
+    assert.equal(parseNumber('7', 'month', 'da'), 7);
+    assert.equal(parseNumber('-3', 'month', 'en'), undefined);
+    assert.equal(parseNumber('2.5', 'month', 'en'), undefined);
+  });
+
   it('writes numbers back the way the language does', () => {
     assert.equal(formatNumber(1_250_000, 'euros', 'en'), '1,250,000');
     assert.equal(formatNumber(1_250_000, 'euros', 'da'), '1.250.000');

@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../../../engine/call-definition/types.ts';
 
-export type NumberKind = 'euros' | 'decimal' | 'integer';
+/** Whole euros; person-months (two decimals); a count; a month of the project (1, 2, …). */
+export type NumberKind = 'euros' | 'decimal' | 'integer' | 'month';
 
 export function parseNumber(text: string, kind: NumberKind, lang: Lang): number | undefined {
   const trimmed = text.trim().replace(/\s|\u00a0|\u202f/g, '');

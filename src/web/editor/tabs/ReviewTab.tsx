@@ -21,9 +21,9 @@ export function ReviewTab() {
       <TabHeading id="review-h" title={t('tab.review')}>
         {t('review.intro')}
       </TabHeading>
-      <p className={`verdict ${eligible ? 'verdict--ok' : 'verdict--bad'}`}>
-        {eligible ? t('panel.eligible') : t('panel.notEligible')} · {tn('panel.errors', errors.length)} ·{' '}
-        {tn('panel.warnings', warnings.length)}
+      <p className={`verdict ${editor.ready ? 'verdict--ok' : 'verdict--bad'}`}>
+        {editor.ready ? t('panel.ready') : eligible ? t('panel.notReady') : t('panel.notEligible')} ·{' '}
+        {tn('panel.errors', errors.length)} · {tn('panel.warnings', warnings.length)}
       </p>
       {editor.dirty.length > 0 && <p className="muted">{t('panel.withUnsaved')}</p>}
       <h3>{t('review.errors', { n: errors.length })}</h3>

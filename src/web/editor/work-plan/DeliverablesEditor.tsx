@@ -65,7 +65,7 @@ export function DeliverablesEditor({ index, readOnly }: { index: number; readOnl
             <NumberInput
               id={fieldId(`${path}[${i}].month`)}
               label={t('deliverable.month', { n: i + 1 })}
-              kind="integer"
+              kind="month"
               max={120}
               value={d.month}
               readOnly={readOnly}

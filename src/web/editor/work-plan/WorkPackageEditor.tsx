@@ -51,7 +51,7 @@ export function WorkPackageEditor({ index, readOnly }: { index: number; readOnly
         <NumberInput
           id={fieldId(`${path}.startMonth`)}
           label={t('workPlan.start', { wp: label })}
-          kind="integer"
+          kind="month"
           max={120}
           value={wp.startMonth}
           readOnly={readOnly}
@@ -60,7 +60,7 @@ export function WorkPackageEditor({ index, readOnly }: { index: number; readOnly
         <NumberInput
           id={fieldId(`${path}.endMonth`)}
           label={t('workPlan.end', { wp: label })}
-          kind="integer"
+          kind="month"
           max={120}
           value={wp.endMonth}
           readOnly={readOnly}
