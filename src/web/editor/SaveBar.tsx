@@ -59,7 +59,10 @@ export function SaveBar() {
               const message = error instanceof Error ? error.message : String(error);
               return (
                 <li key={key}>
-                  <FieldLink proposalId={editor.view.id} field={first ? sectionWriteField(key, first.field) : key}>
+                  <FieldLink
+                    proposalId={editor.view.id}
+                    field={first ? sectionWriteField(key, first.field) : key}
+                  >
                     {sectionLabel(key, editor.document, editor.call, i18n)}
                   </FieldLink>
                   {': '}
