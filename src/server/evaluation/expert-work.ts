@@ -7,14 +7,14 @@ import { parseIndividualEvaluation } from '../../engine/evaluation/individual.ts
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
 import { badRequest, conflict, HttpError, notFound } from '../errors.ts';
-import { enforce, write } from '../operations/write.ts';
+import { authorized, enforce, write } from '../operations/write.ts';
 import {
   canOpenProposal,
   canSeeAssignment,
   canSeeOtherEvaluations,
 } from '../policies/evaluation-policies.ts';
 import { expertFacts } from './expert-facts.ts';
-import { submittedProposal } from './submitted.ts';
+import { type SubmittedProposal, submittedProposal, submittedProposalsById } from './submitted.ts';
 
 export type CriteriaDraft = Record<string, { score: number | null; comment: string }>;
 
@@ -51,9 +51,9 @@ export async function myAssignments(deps: ServerDeps, actor: Actor | undefined) 
   // Where each consensus stands, shown once the expert's own evaluation is in (as the consensus
   // page itself is): one query per table, not one request per assignment from the browser.
   const ids = rows.map((r) => r.proposal_id);
-  const [panels, submittedEvaluations, reports] =
+  const [panels, submittedEvaluations, reports, submitted] =
     ids.length === 0
-      ? [[], [], []]
+      ? [[], [], [], new Map<string, SubmittedProposal & { callId: string }>()]
       : await Promise.all([
           deps.db.selectFrom('assignments').select('proposal_id').where('proposal_id', 'in', ids).execute(),
           deps.db
@@ -67,12 +67,13 @@ export async function myAssignments(deps: ServerDeps, actor: Actor | undefined) 
             .select(['proposal_id', 'status'])
             .where('proposal_id', 'in', ids)
             .execute(),
+          submittedProposalsById(deps.db, ids),
         ]);
   const count = (list: { proposal_id: string }[], id: string) =>
     list.filter((x) => x.proposal_id === id).length;
   const out = [];
   for (const r of rows) {
-    const p = await submittedProposal(deps.db, r.proposal_id);
+    const p = submitted.get(r.proposal_id);
     if (!p) continue;
     out.push({
       proposalId: r.proposal_id,
@@ -119,9 +120,11 @@ export async function declare(
     deps,
     actor,
     { action: 'declaration.make', entityType: 'declaration', entityId: proposalId, proposalId },
-    async (tx) => canSeeAssignment(actor, await expertFacts(tx, actor, proposalId)),
-    async (tx, now) => {
+    async (tx) => {
       const facts = await expertFacts(tx, actor, proposalId);
+      return authorized(facts, canSeeAssignment(actor, facts));
+    },
+    async (tx, now, facts) => {
       if (facts.declared || facts.declaredConflict)
         throw conflict('You have declared for this proposal already.', {});
       const row = {
@@ -197,9 +200,11 @@ export async function saveEvaluation(
     deps,
     actor,
     { action: 'evaluation.save', entityType: 'individual_evaluation', entityId: proposalId, proposalId },
-    async (tx) => canOpenProposal(actor, await expertFacts(tx, actor, proposalId)),
-    async (tx, now) => {
+    async (tx) => {
       const facts = await expertFacts(tx, actor, proposalId);
+      return authorized(facts, canOpenProposal(actor, facts));
+    },
+    async (tx, now, facts) => {
       const row = await tx
         .selectFrom('individual_evaluations')
         .selectAll()
@@ -252,9 +257,11 @@ export async function submitEvaluation(deps: ServerDeps, actor: Actor | undefine
     deps,
     actor,
     { action: 'evaluation.submit', entityType: 'individual_evaluation', entityId: proposalId, proposalId },
-    async (tx) => canOpenProposal(actor, await expertFacts(tx, actor, proposalId)),
-    async (tx, now) => {
+    async (tx) => {
       const facts = await expertFacts(tx, actor, proposalId);
+      return authorized(facts, canOpenProposal(actor, facts));
+    },
+    async (tx, now, facts) => {
       const row = await tx
         .selectFrom('individual_evaluations')
         .selectAll()

@@ -47,29 +47,42 @@ export async function submittedProposal(
   db: Kysely<Database> | Tx,
   proposalId: string,
 ): Promise<(SubmittedProposal & { callId: string }) | undefined> {
-  const r = await db
+  return (await submittedProposalsById(db, [proposalId])).get(proposalId);
+}
+
+/** The submitted versions of these proposals in one query, by proposal id; one not submitted is absent. */
+export async function submittedProposalsById(
+  db: Kysely<Database> | Tx,
+  proposalIds: readonly string[],
+): Promise<Map<string, SubmittedProposal & { callId: string }>> {
+  if (proposalIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('proposals')
     .innerJoin('submissions', 'submissions.id', 'proposals.last_submission_id')
     .select([
       'proposals.id as proposalId',
       'proposals.call_id',
-      'proposals.state',
       'submissions.id as submissionId',
       'submissions.number',
       'submissions.submitted_at',
       'submissions.canonical',
     ])
-    .where('proposals.id', '=', proposalId)
-    .executeTakeFirst();
-  if (r?.state !== 'submitted') return undefined;
-  return {
-    proposalId: r.proposalId,
-    callId: r.call_id,
-    submissionId: r.submissionId,
-    number: r.number,
-    submittedAt: r.submitted_at,
-    content: JSON.parse(r.canonical) as ProposalContent,
-  };
+    .where('proposals.id', 'in', proposalIds)
+    .where('proposals.state', '=', 'submitted')
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.proposalId,
+      {
+        proposalId: r.proposalId,
+        callId: r.call_id,
+        submissionId: r.submissionId,
+        number: r.number,
+        submittedAt: r.submitted_at,
+        content: JSON.parse(r.canonical) as ProposalContent,
+      },
+    ]),
+  );
 }
 
 /** The eligibility engine's input for a submitted version, with the instant it was submitted. */

@@ -39,18 +39,30 @@ export function enforce(decision: Decision): void {
   if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.reason);
 }
 
-export async function write<T>(
+/** A decision with the facts it was made on, which the work then reads instead of loading them again. */
+export interface Authorized<F> {
+  decision: Decision;
+  facts: F;
+}
+
+export function authorized<F>(facts: F, decision: Decision): Authorized<F> {
+  return { decision, facts };
+}
+
+export async function write<T, F = undefined>(
   deps: WriteDeps,
   actor: Actor | undefined,
   target: AuditTarget,
-  authorize: (tx: Tx, now: Date) => Promise<Decision> | Decision,
-  work: (tx: Tx, now: Date) => Promise<WorkResult<T>>,
+  authorize: (tx: Tx, now: Date) => Promise<Decision | Authorized<F>> | Decision | Authorized<F>,
+  work: (tx: Tx, now: Date, facts: F) => Promise<WorkResult<T>>,
 ): Promise<T> {
   return deps.db.transaction().execute((tx) =>
     runInTransaction(target.action, async () => {
       const now = deps.clock.now();
-      enforce(await authorize(tx, now));
-      const outcome = await work(tx, now);
+      const answer = await authorize(tx, now);
+      const withFacts = 'decision' in answer ? answer : { decision: answer, facts: undefined as F };
+      enforce(withFacts.decision);
+      const outcome = await work(tx, now, withFacts.facts);
       const t = { ...target, ...outcome.target };
       await recordAudit(tx, actor, t, jsonDiff(outcome.before, outcome.after), now);
       return outcome.result;
