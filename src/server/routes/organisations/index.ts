@@ -2,15 +2,19 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
+import type { Restriction } from '../../../engine/call-definition/types.ts';
 import type { OrganisationsTable } from '../../db/schema.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce, write } from '../../operations/write.ts';
+import { canSetOrganisationRestriction } from '../../policies/organisation-restriction.ts';
 import { canEditOrganisation, canUseRegistry } from '../../policies/policies.ts';
 import { createBody, idParams, searchQuery, updateBody } from './schema.ts';
 
-export function organisationView(r: Selectable<OrganisationsTable>) {
+export function organisationView(
+  r: Omit<Selectable<OrganisationsTable>, 'restriction'> & { restriction?: Restriction | null },
+) {
   return {
     id: r.id,
     pic: r.pic,
@@ -19,6 +23,7 @@ export function organisationView(r: Selectable<OrganisationsTable>) {
     type: r.type,
     city: r.city,
     validation: r.validation,
+    restriction: r.restriction ?? null,
     version: r.version,
   };
 }
@@ -140,6 +145,10 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
             .forUpdate()
             .executeTakeFirst();
           if (!row) throw notFound('The organisation');
+          if (body.restriction !== undefined && body.restriction !== row.restriction) {
+            const mayRestrict = canSetOrganisationRestriction(actor);
+            if (!mayRestrict.allowed) return mayRestrict;
+          }
           const represents = await tx
             .selectFrom('proposal_members')
             .innerJoin('proposal_sections', (join) =>
@@ -187,6 +196,7 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
             ...(body.type !== undefined && { type: body.type }),
             ...(body.city !== undefined && { city: body.city }),
             ...(body.validation !== undefined && { validation: body.validation }),
+            ...(body.restriction !== undefined && { restriction: body.restriction }),
           };
           await tx
             .updateTable('organisations')

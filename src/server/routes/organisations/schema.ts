@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORGANISATION_TYPES } from '../../../engine/call-definition/types.ts';
+import { ORGANISATION_TYPES, RESTRICTIONS } from '../../../engine/call-definition/types.ts';
 
 export const pic = z.string().regex(/^\d{9}$/, { error: 'a PIC of 9 digits' });
 const country = z
@@ -32,6 +32,11 @@ export const updateBody = z.strictObject({
   type: type.optional(),
   city: z.string().trim().max(100).nullable().optional(),
   validation: z.enum(['declared', 'validated']).optional(),
+  /** Agency staff only: a registry restriction (hu-public-interest-trust), or null to clear it. */
+  restriction: z
+    .enum(RESTRICTIONS, { error: `one of ${RESTRICTIONS.join(', ')}, or null` })
+    .nullable()
+    .optional(),
 });
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
