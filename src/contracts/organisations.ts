@@ -1,6 +1,6 @@
 /** The organisation registry: search, register, correct. */
 import { z } from 'zod';
-import { ORGANISATION_TYPES } from '../engine/call-definition/types.ts';
+import { ORGANISATION_TYPES, RESTRICTIONS } from '../engine/call-definition/types.ts';
 
 export const pic = z.string().regex(/^\d{9}$/, { error: 'a PIC of 9 digits' });
 const country = z
@@ -33,6 +33,11 @@ export const updateBody = z.strictObject({
   type: type.optional(),
   city: z.string().trim().max(100).nullable().optional(),
   validation: z.enum(['declared', 'validated']).optional(),
+  /** Agency staff only: a registry restriction (hu-public-interest-trust), or null to clear it. */
+  restriction: z
+    .enum(RESTRICTIONS, { error: `one of ${RESTRICTIONS.join(', ')}, or null` })
+    .nullable()
+    .optional(),
 });
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -45,6 +50,8 @@ export const organisation = z.object({
   type,
   city: z.string().nullable(),
   validation: z.enum(['declared', 'validated']),
+  /** A registry restriction the agency set (hu-public-interest-trust), or null. */
+  restriction: z.enum(RESTRICTIONS).nullable(),
   version: z.number().int(),
 });
 export type Organisation = z.infer<typeof organisation>;

@@ -3,9 +3,11 @@
  * to the newest schema, seed demo data on first start, and serve. Used by main.ts and by tests.
  */
 import type { FastifyInstance } from 'fastify';
+import type { RuleBook } from '../engine/call-definition/types.ts';
 import { ruleBook } from '../node/load-rule-book.ts';
 import { type AppOptions, buildApp } from './app.ts';
 import { CallBook } from './calls/call-book.ts';
+import { syncCallRows } from './calls/sync-call-rows.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type OpenDatabase, openDatabase } from './db/open-database.ts';
 import type { ServerDeps } from './deps.ts';
@@ -22,6 +24,8 @@ export interface StartOptions extends AppOptions {
   secureCookies?: boolean;
   /** false: do not seed (a database another process seeds). */
   seed?: boolean;
+  /** The call definitions; rules/ as it stands when not given (tests pass changed ones). */
+  definitions?: RuleBook;
   /** On first start, also a closed demo call with submitted proposals, to try the evaluation. */
   demoEvaluation?: boolean;
 }
@@ -41,7 +45,7 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
   if (options.databaseUrl) dbOptions.databaseUrl = options.databaseUrl;
   const database = await openDatabase(dbOptions);
   try {
-    const definitions = ruleBook();
+    const definitions = options.definitions ?? ruleBook();
     const partial = {
       db: database.db,
       dbKind: database.kind,
@@ -53,6 +57,8 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
       secureCookies: options.secureCookies ?? false,
     } satisfies ServerDeps;
     const deps: ServerDeps = { ...partial, receiptKey: await receiptKey(partial) };
+    // Every start: the call rows follow the definitions (a new year, a corrected date).
+    await syncCallRows(database.db, definitions, partial.clock.now());
     let seeded = options.seed === false ? undefined : await seedIfEmpty(deps, options.demoPassword);
     if (seeded && options.demoEvaluation)
       seeded = [...seeded, ...(await seedDemoEvaluation(deps, options.demoPassword))];

@@ -170,9 +170,9 @@ export function buildContext(
       duplicateOf: -1,
     });
   }
-  markDuplicates(participants);
   // Rules list participants by name, so their findings never depend on the input's order.
   sortByName(participants);
+  markDuplicates(participants);
   const countedApplicants: ParticipantView[] = [];
   const coordinators: ParticipantView[] = [];
   for (const p of participants) {
@@ -200,8 +200,9 @@ export function buildContext(
 
 /**
  * The same organisation entered twice (the same PIC, or the same legal name in the same country)
- * counts once: each later entry points at the first, and does not count when an entry for the
- * same organisation already does. Runs in input order, before the views are sorted.
+ * counts once: each later entry in name order points at the first, and does not count when an
+ * entry for the same organisation already does. Runs on the views sorted by name, so the entry
+ * kept does not depend on the input's order.
  */
 function markDuplicates(participants: ParticipantView[]): void {
   for (let i = 1; i < participants.length; i++) {
@@ -209,7 +210,7 @@ function markDuplicates(participants: ParticipantView[]): void {
     for (let j = 0; j < i; j++) {
       const q = participants[j]!;
       if (!sameOrganisation(p, q)) continue;
-      if (p.duplicateOf < 0) p.duplicateOf = j;
+      if (p.duplicateOf < 0) p.duplicateOf = q.index;
       if (q.counted) {
         p.counted = false;
         break;

@@ -45,7 +45,7 @@ export interface ParticipantView {
   publiclyOwned: boolean;
   /** The registry's restriction flag, where the organisation has one. */
   restriction: Restriction | undefined;
-  /** The input position of an earlier entry for the same organisation; -1 when there is none. */
+  /** The input position (`index`) of an entry before it in name order for the same organisation; -1 when none. */
   duplicateOf: number;
 }
 

@@ -79,14 +79,15 @@ export class CallBook {
   async reload(): Promise<void> {
     const rows = await this.db.selectFrom('calls').selectAll().orderBy('deadline_at').execute();
     const calls: RuleBook['calls'] = {};
+    const known = new Map<string, CallRow>();
     for (const row of rows) {
       const base = this.definitions.calls[row.definition_year];
-      if (base) calls[row.id] = effectiveDefinition(base, row);
+      // A row whose year the definitions no longer have is not offered: nothing could check it.
+      if (!base) continue;
+      calls[row.id] = effectiveDefinition(base, row);
+      known.set(row.id, row);
     }
-    this.#cached = {
-      book: { catalogue: this.definitions.catalogue, calls },
-      rows: new Map(rows.map((r) => [r.id, r])),
-    };
+    this.#cached = { book: { catalogue: this.definitions.catalogue, calls }, rows: known };
   }
 
   /** The deadline of a call as an instant, from its effective definition. */

@@ -3,6 +3,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as platform from './migrations/0001-platform.ts';
 import * as evaluation from './migrations/0002-evaluation.ts';
 import * as callTitlesDa from './migrations/0003-call-titles-da.ts';
+import * as organisationRestrictions from './migrations/0005-organisation-restrictions.ts';
 import * as accountLanguage from './migrations/0010-account-language.ts';
 
 /** In order; never edit a migration that has shipped, add the next one. */
@@ -10,6 +11,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-platform': platform,
   '0002-evaluation': evaluation,
   '0003-call-titles-da': callTitlesDa,
+  '0005-organisation-restrictions': organisationRestrictions,
   '0010-account-language': accountLanguage,
 };
 

@@ -4,6 +4,7 @@
  * instants (timestamptz).
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { Restriction } from '../../engine/call-definition/types.ts';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 /** jsonb: read as parsed data, written as JSON text (pg and PGlite agree on that). */
@@ -48,6 +49,8 @@ export interface OrganisationsTable {
   type: string;
   city: string | null;
   validation: 'declared' | 'validated';
+  /** Set by agency staff: 'hu-public-interest-trust' (no grant agreement can be signed with it). */
+  restriction: ColumnType<Restriction | null, Restriction | null | undefined, Restriction | null>;
   created_by: string | null;
   created_at: Timestamp;
   version: number;

@@ -4,6 +4,7 @@
  * An ineligible proposal closes there, with its reasons on the record.
  */
 
+import type { Restriction } from '../../engine/call-definition/types.ts';
 import { checkEligibility } from '../../engine/eligibility/check.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -18,7 +19,21 @@ export async function callClosed(deps: ServerDeps, callId: string, now = deps.cl
 
 async function engineResult(deps: ServerDeps, p: SubmittedProposal, callId: string) {
   const book = await deps.calls.ruleBook(callId);
-  return checkEligibility(book, checkInputOf(p, callId));
+  const restrictionOf = await registryRestrictions(deps);
+  return checkEligibility(book, checkInputOf(p, callId, restrictionOf));
+}
+
+/** The registry's restricted organisations, found by PIC, or by legal name and country. */
+async function registryRestrictions(deps: ServerDeps) {
+  const rows = await deps.db
+    .selectFrom('organisations')
+    .select(['pic', 'legal_name', 'country', 'restriction'])
+    .where('restriction', 'is not', null)
+    .execute();
+  const byPic = new Map(rows.filter((r) => r.pic !== null).map((r) => [r.pic!, r.restriction!]));
+  const byName = new Map(rows.map((r) => [`${r.legal_name}\u0000${r.country}`, r.restriction!]));
+  return (o: { pic: string | null; legalName: string; country: string }): Restriction | undefined =>
+    (o.pic !== null ? byPic.get(o.pic) : undefined) ?? byName.get(`${o.legalName}\u0000${o.country}`);
 }
 
 function summary(p: SubmittedProposal) {

@@ -3,7 +3,9 @@
  * the version that counts (its last submission), read from the frozen canonical JSON.
  */
 import type { Kysely } from 'kysely';
+import type { Restriction } from '../../engine/call-definition/types.ts';
 import type { ProposalInput } from '../../engine/eligibility/proposal-input.ts';
+import { PIC_FORMAT } from '../../engine/eligibility/well-formed.ts';
 import type { Database } from '../db/schema.ts';
 import type { Tx } from '../operations/write.ts';
 import type { ProposalContent } from '../proposals/content.ts';
@@ -85,20 +87,39 @@ export async function submittedProposalsById(
   );
 }
 
-/** The eligibility engine's input for a submitted version, with the instant it was submitted. */
-export function checkInputOf(p: SubmittedProposal, callId: string): ProposalInput {
+/**
+ * The eligibility engine's input for a submitted version, with the instant it was submitted.
+ * `restrictionOf` gives the registry's restriction flag of an organisation as it stands now
+ * (a restriction matters when the grant is signed, not when the proposal was written).
+ */
+export function checkInputOf(
+  p: SubmittedProposal,
+  callId: string,
+  restrictionOf: (organisation: {
+    pic: string | null;
+    legalName: string;
+    country: string;
+  }) => Restriction | undefined = () => undefined,
+): ProposalInput {
   const c = p.content;
   const input: ProposalInput = {
     call: callId,
     lot: c.lot,
     durationMonths: c.durationMonths,
-    participants: c.participants.map((q) => ({
-      name: q.organisation.legalName,
-      country: q.organisation.country,
-      type: q.organisation.type,
-      role: q.role,
-      eche: q.eche,
-    })),
+    participants: c.participants.map((q) => {
+      const participant: ProposalInput['participants'][number] = {
+        name: q.organisation.legalName,
+        country: q.organisation.country,
+        type: q.organisation.type,
+        role: q.role,
+        eche: q.eche,
+      };
+      if (q.organisation.pic !== null && PIC_FORMAT.test(q.organisation.pic))
+        participant.pic = q.organisation.pic;
+      const restriction = restrictionOf(q.organisation);
+      if (restriction) participant.restriction = restriction;
+      return participant;
+    }),
     budget: { estimatedCosts: c.budgetTotals.total.total, requestedGrant: c.requestedGrant },
     submittedAt: p.submittedAt.toISOString(),
   };

@@ -5,7 +5,6 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { callDeadline } from '../../engine/deadline/deadline.ts';
 import { zonedTimeToEpochMs } from '../../engine/deadline/zoned-time.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { brusselsLocal } from '../calls/call-book.ts';
@@ -42,24 +41,8 @@ export async function seedIfEmpty(
     const existing = await tx.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
     if (existing) return undefined;
     const now = deps.clock.now();
+    // The real calls' rows are written at every start from the definitions (../calls/sync-call-rows.ts).
     const years = Object.keys(deps.definitions.calls).sort();
-    for (const year of years) {
-      const def = deps.definitions.calls[year]!;
-      const opens = def.call.opens?.value;
-      await tx
-        .insertInto('calls')
-        .values({
-          id: year,
-          definition_year: year,
-          title: `Alliances for Innovation ${year} (${def.call.identifier.value})`,
-          title_da: `Alliancer for innovation ${year} (${def.call.identifier.value})`,
-          is_demo: false,
-          deadline_at: new Date(callDeadline(def).epochMs),
-          opens_at: opens ? new Date(zonedTimeToEpochMs(opens, '00:00', 'Europe/Brussels')) : null,
-          created_at: now,
-        })
-        .execute();
-    }
     const newest = years[years.length - 1]!;
     await tx
       .insertInto('calls')

@@ -23,18 +23,18 @@ export const participantDuplicate: EligibilityRule = {
       if (later.duplicateOf < 0) continue;
       const first = byIndex.get(later.duplicateOf)!;
       const samePic = first.pic !== undefined && first.pic === later.pic;
+      // Names, not input positions: the finding does not change with the order of the list.
       const facts = {
-        first: { name: first.name, country: first.countryCode, index: first.index },
-        second: { name: later.name, country: later.countryCode, index: later.index },
+        first: { name: first.name, country: first.countryCode, role: first.role },
+        second: { name: later.name, country: later.countryCode, role: later.role },
         pic: samePic ? later.pic : undefined,
         sameBy: samePic ? 'pic' : 'legal-name-and-country',
       };
       pairs.push(facts);
-      const entries = `participants[${first.index}], participants[${later.index}]`;
       findings.push({
         message: {
-          en: `${who(first)} and ${who(later)} are the same organisation (${samePic ? `the same PIC ${later.pic}` : 'the same legal name in the same country'}; ${entries}); it counts once toward every minimum.`,
-          da: `${who(first)} og ${who(later)} er den samme organisation (${samePic ? `samme PIC ${later.pic}` : 'samme juridiske navn i samme land'}; ${entries}); den tæller kun én gang med i hvert minimum.`,
+          en: `${who(first)} and ${who(later)} are the same organisation (${samePic ? `the same PIC ${later.pic}` : 'the same legal name in the same country'}); it counts once toward every minimum.`,
+          da: `${who(first)} og ${who(later)} er den samme organisation (${samePic ? `samme PIC ${later.pic}` : 'samme juridiske navn i samme land'}); den tæller kun én gang med i hvert minimum.`,
         },
         fix: {
           en: `Remove one of the two entries; if they are different organisations, correct the PIC or the legal name.`,

@@ -11,16 +11,19 @@ import {
   searchQuery,
   updateBody,
 } from '../../../contracts/organisations.ts';
-import type { OrganisationType } from '../../../engine/call-definition/types.ts';
+import type { OrganisationType, Restriction } from '../../../engine/call-definition/types.ts';
 import type { OrganisationsTable } from '../../db/schema.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce, write } from '../../operations/write.ts';
+import { canSetOrganisationRestriction } from '../../policies/organisation-restriction.ts';
 import { canEditOrganisation, canUseRegistry } from '../../policies/policies.ts';
 import { isConfirmedContact } from './contacts.ts';
 
-export function organisationView(r: Selectable<OrganisationsTable>): Organisation {
+export function organisationView(
+  r: Omit<Selectable<OrganisationsTable>, 'restriction'> & { restriction?: Restriction | null },
+): Organisation {
   return {
     id: r.id,
     pic: r.pic,
@@ -30,6 +33,7 @@ export function organisationView(r: Selectable<OrganisationsTable>): Organisatio
     type: r.type as OrganisationType,
     city: r.city,
     validation: r.validation,
+    restriction: r.restriction ?? null,
     version: r.version,
   };
 }
@@ -155,6 +159,10 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
             .forUpdate()
             .executeTakeFirst();
           if (!row) throw notFound('The organisation');
+          if (body.restriction !== undefined && body.restriction !== row.restriction) {
+            const mayRestrict = canSetOrganisationRestriction(actor);
+            if (!mayRestrict.allowed) return mayRestrict;
+          }
           const confirmedContact = await isConfirmedContact(
             tx,
             { id: row.id, createdBy: row.created_by },
@@ -192,6 +200,7 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
             ...(body.type !== undefined && { type: body.type }),
             ...(body.city !== undefined && { city: body.city }),
             ...(body.validation !== undefined && { validation: body.validation }),
+            ...(body.restriction !== undefined && { restriction: body.restriction }),
           };
           await tx
             .updateTable('organisations')
