@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { buildServer, serverStaleReason } from '../scripts/lib/server-build.mjs';
 import { HttpClient } from '../tests/support/http-client.ts';
 import { DEMO_PASSWORD, freshPostgresDatabase } from '../tests/support/platform.ts';
 import { eligibleLot1Proposal } from '../tests/support/proposals.ts';
@@ -51,6 +52,8 @@ if (!(MINUTES > 0)) throw new Error('--minutes: a number above 0');
 if (!['postgres', 'pglite', 'both'].includes(values.db!)) throw new Error('--db: postgres, pglite or both');
 const DATABASES = (values.db === 'both' ? ['postgres', 'pglite'] : [values.db]) as ('postgres' | 'pglite')[];
 const RAW_SECONDS = 10;
+// The server runs as `npm start` runs it: compiled, with its default number of workers (WORKERS).
+if (serverStaleReason()) await buildServer();
 const REQUEST_TIMEOUT_MS = 120_000;
 
 type Kind = 'section save' | 'submit';
@@ -307,9 +310,12 @@ async function runOn(kind: 'postgres' | 'pglite'): Promise<{ ratio: number }> {
     console.log(`raw commits (begin; insert one row; commit), ${how}: ${raw.toFixed(0)} commits/s`);
 
     let t = performance.now();
-    const server = await startServer({ ...options, readyTimeoutMs: 120_000 });
+    const server = await startServer({ ...options, compiled: true, readyTimeoutMs: 120_000 });
     servers.push(server);
-    console.log(`server started in ${seconds(performance.now() - t)} s`);
+    const processes = /\((\d+) server processes/.exec(server.output())?.[1] ?? '1';
+    console.log(
+      `server (${processes} process${processes === '1' ? '' : 'es'}) started in ${seconds(performance.now() - t)} s`,
+    );
     const agent = new http.Agent({
       keepAlive: true,
       maxSockets: APPLICANTS + 16,
@@ -343,7 +349,7 @@ async function runOn(kind: 'postgres' | 'pglite'): Promise<{ ratio: number }> {
 
     console.log(`crash: kill -9 with ${r.inFlightAtKill} requests in flight (${r.cutOff} cut off)`);
     t = performance.now();
-    const restarted = await startServer({ ...options, readyTimeoutMs: 120_000 });
+    const restarted = await startServer({ ...options, compiled: true, readyTimeoutMs: 120_000 });
     servers.push(restarted);
     console.log(
       `restarted on the same ${kind === 'postgres' ? 'database' : 'folder'} in ${seconds(performance.now() - t)} s`,
