@@ -26,6 +26,7 @@ import { organisationRoutes } from './routes/organisations/index.ts';
 import { exportRoutes } from './routes/proposals/exports.ts';
 import { proposalRoutes } from './routes/proposals/index.ts';
 import { pdfRoutes } from './routes/proposals/pdf.ts';
+import { submissionFileRoutes } from './routes/proposals/submission-files.ts';
 import { submissionRoutes } from './routes/proposals/submissions.ts';
 import { placeholderPage } from './web/placeholder.ts';
 
@@ -43,6 +44,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   organisationRoutes,
   proposalRoutes,
   submissionRoutes,
+  submissionFileRoutes,
   exportRoutes,
   pdfRoutes,
   invitationRoutes,

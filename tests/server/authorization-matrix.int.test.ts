@@ -278,6 +278,18 @@ const TABLE: Row[] = [
     closed: MEMBERS_AND_AGENCY_READ,
   },
   {
+    route: 'GET /api/v1/proposals/:id/submissions/:number/receipt.pdf',
+    params: (c) => ({ id: c.proposal, number: '1' }),
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/submissions/:number/proposal.pdf',
+    params: (c) => ({ id: c.proposal, number: '1' }),
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
     route: 'GET /api/v1/proposals/:id/export.json',
     params: P,
     open: MEMBERS_READ,

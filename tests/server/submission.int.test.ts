@@ -142,6 +142,62 @@ describe('submitting, resubmitting and withdrawing before the deadline', () => {
     assert.equal(second.body.content.title, 'A test alliance, revised');
   });
 
+  it('resubmitting with no change says so and makes no new version, nor a confirmation', async () => {
+    const coordinator = await platform.as('coordinator');
+    const admin = await platform.as('admin');
+    const mails = async () => (await admin.get('/api/v1/admin/outbox')).body.length;
+    const before = await mails();
+    clock.advance(60_000);
+    const res = await coordinator.post(`/api/v1/proposals/${id}/submit`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.unchanged, true);
+    assert.equal(res.body.number, 2, 'the version that counts is named');
+    assert.equal((await coordinator.get(`/api/v1/proposals/${id}/submissions`)).body.length, 2);
+    assert.equal(await mails(), before);
+  });
+
+  it('each contact gets a confirmation with the receipt, in their language, and the receipt PDF', async () => {
+    const coordinator = await platform.as('coordinator');
+    const admin = await platform.as('admin');
+    const { email } = (await coordinator.get('/api/v1/auth/session')).body.account;
+    assert.equal((await coordinator.put('/api/v1/auth/language', { language: 'da' })).status, 200);
+    clock.advance(60_000);
+    await saveSection(coordinator, id, 'general', (d) => ({ ...d, title: 'A test alliance, third' }));
+    const res = await coordinator.post(`/api/v1/proposals/${id}/submit`);
+    assert.equal(res.status, 201);
+    const mail = (await admin.get('/api/v1/admin/outbox')).body.find(
+      (m: any) => m.to === email && m.body.includes(res.body.receiptCode),
+    );
+    assert.ok(mail, 'a confirmation to the coordinator contact');
+    assert.equal(mail.subject, `Kvittering: TESTALLY er indsendt (version ${res.body.number})`);
+    assert.ok(mail.body.includes(`Indsendt (Bruxelles-tid): ${res.body.submittedAtBrussels}`));
+    assert.ok(mail.body.includes(res.body.sha256));
+    assert.equal(mail.attachments.length, 1);
+    assert.equal(mail.attachments[0].filename, `TESTALLY-receipt-v${res.body.number}.pdf`);
+    const receipt = await coordinator.request('GET', mail.attachments[0].path);
+    assert.equal(receipt.status, 200);
+    assert.equal(receipt.raw.subarray(0, 4).toString(), '%PDF');
+    await coordinator.put('/api/v1/auth/language', { language: 'en' });
+  });
+
+  it('every submitted version downloads as its PDF', async () => {
+    const coordinator = await platform.as('coordinator');
+    const one = await coordinator.request('GET', `/api/v1/proposals/${id}/submissions/1/proposal.pdf`);
+    const three = await coordinator.request(
+      'GET',
+      `/api/v1/proposals/${id}/submissions/3/proposal.pdf?lang=da`,
+    );
+    for (const pdf of [one, three]) {
+      assert.equal(pdf.status, 200);
+      assert.equal(pdf.raw.subarray(0, 4).toString(), '%PDF');
+    }
+    assert.notDeepEqual(one.raw, three.raw, 'two versions, two files');
+    assert.equal(
+      (await coordinator.request('GET', `/api/v1/proposals/${id}/submissions/9/proposal.pdf`)).status,
+      404,
+    );
+  });
+
   it('withdrawing is reversible by submitting again; partners cannot withdraw', async () => {
     const partner = await platform.as('partner1');
     const coordinator = await platform.as('coordinator');

@@ -11,10 +11,12 @@ import { sha256 } from '../auth/sessions.ts';
 import { brusselsLocal } from '../calls/call-book.ts';
 import type { ServerDeps } from '../deps.ts';
 import { unprocessable } from '../errors.ts';
+import { confirmSubmission } from '../mail/submission-confirmation.ts';
 import { write } from '../operations/write.ts';
 import { canSubmit, canWithdraw } from '../policies/policies.ts';
 import { proposalContent } from './content.ts';
 import { assembleDocument, loadProposalRow, loadSections, proposalFacts } from './repository.ts';
+import { type UnchangedReceipt, unchangedSubmission } from './unchanged-submission.ts';
 
 export interface Receipt {
   proposalId: string;
@@ -50,8 +52,8 @@ export async function submitProposal(
   deps: ServerDeps,
   actor: Actor | undefined,
   proposalId: string,
-): Promise<Receipt> {
-  return write(
+): Promise<Receipt | UnchangedReceipt> {
+  return write<Receipt | UnchangedReceipt>(
     deps,
     actor,
     { action: 'proposal.submit', entityType: 'proposal', entityId: proposalId, proposalId },
@@ -73,6 +75,8 @@ export async function submitProposal(
         });
       }
       const canonical = canonicalJson(proposalContent(doc, call, review.budget));
+      const same = await unchangedSubmission(tx, proposalId, proposal.state, sha256(canonical));
+      if (same) return { result: same, before: { state: proposal.state }, after: { state: proposal.state } };
       const previous = await tx
         .selectFrom('submissions')
         .select((eb) => eb.fn.max('number').as('n'))
@@ -112,6 +116,7 @@ export async function submitProposal(
         .set({ state: 'submitted', last_submission_id: submissionId, updated_at: now })
         .where('id', '=', proposalId)
         .execute();
+      await confirmSubmission(tx, deps.publicUrl, receipt, doc.general.acronym, now);
       return {
         result: receipt,
         before: { state: proposal.state },

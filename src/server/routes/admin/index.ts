@@ -30,6 +30,7 @@ export function adminRoutes(app: FastifyInstance, deps: ServerDeps): void {
         to: r.to_address,
         subject: r.subject,
         body: r.body,
+        attachments: r.attachments,
         createdAt: r.created_at.toISOString(),
       }));
     },

@@ -1,0 +1,102 @@
+/** Each submitted version as files: its receipt as PDF, and the proposal as it was submitted, as PDF. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { documentBudget } from '../../../engine/proposal/document.ts';
+import { brusselsLocal } from '../../calls/call-book.ts';
+import type { ServerDeps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
+import { proposalPdf } from '../../exports/proposal-pdf.ts';
+import { receiptPdf } from '../../exports/receipt-pdf.ts';
+import { submittedDocument } from '../../exports/submitted-document.ts';
+import { addRoute } from '../../http/route.ts';
+import type { ProposalContent } from '../../proposals/content.ts';
+import { assertReadable } from './index.ts';
+import { submissionParams } from './schema.ts';
+
+const langQuery = z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') });
+
+const fileBase = (acronym: string) => (acronym || 'proposal').replace(/[^A-Za-z0-9_-]+/g, '-');
+
+export function submissionFileRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  const version = async (id: string, number: number) => {
+    const row = await deps.db
+      .selectFrom('submissions')
+      .innerJoin('accounts', 'accounts.id', 'submissions.submitted_by')
+      .selectAll('submissions')
+      .select('accounts.name as submittedBy')
+      .where('proposal_id', '=', id)
+      .where('number', '=', number)
+      .executeTakeFirst();
+    if (!row) throw notFound(`Submission ${number}`);
+    return { row, content: JSON.parse(row.canonical) as ProposalContent };
+  };
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/submissions/:number/receipt.pdf',
+    summary: 'The receipt of one submitted version as PDF (?lang=en|da): code, Brussels time, SHA-256',
+    tags: ['submissions'],
+    auth: 'required',
+    params: submissionParams,
+    query: langQuery,
+    produces: 'application/pdf',
+    async handler({ actor, params, query, reply }) {
+      await assertReadable(deps, actor, params.id);
+      const { row, content } = await version(params.id, params.number);
+      const local = brusselsLocal(row.submitted_at);
+      const file = await receiptPdf({
+        lang: query.lang,
+        acronym: content.acronym,
+        title: content.title,
+        callIdentifier: content.call.identifier,
+        number: row.number,
+        receiptCode: row.receipt_code,
+        submittedAtBrussels: `${local.date} ${local.time}`,
+        submittedAt: row.submitted_at.toISOString(),
+        submittedBy: row.submittedBy,
+        sha256: row.sha256,
+        signature: row.signature,
+      });
+      reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileBase(content.acronym)}-receipt-v${row.number}.pdf"`,
+        );
+      return reply.send(file);
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/proposals/:id/submissions/:number/proposal.pdf',
+    summary: 'One submitted version of the proposal as PDF (?lang=en|da), as it was submitted',
+    tags: ['submissions'],
+    auth: 'required',
+    params: submissionParams,
+    query: langQuery,
+    produces: 'application/pdf',
+    async handler({ actor, params, query, reply }) {
+      const proposal = await assertReadable(deps, actor, params.id);
+      const { row, content } = await version(params.id, params.number);
+      const book = await deps.calls.ruleBook(proposal.call_id);
+      const call = book.calls[proposal.call_id]!;
+      const doc = submittedDocument(content, proposal.call_id);
+      const file = await proposalPdf({
+        doc,
+        call,
+        budget: documentBudget(doc, call),
+        catalogue: book.catalogue,
+        lang: query.lang,
+        generatedAt: row.submitted_at,
+      });
+      reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileBase(content.acronym)}-proposal-v${row.number}.pdf"`,
+        );
+      return reply.send(file);
+    },
+  });
+}
