@@ -4,7 +4,7 @@
  */
 import type { Localised, Role } from '../../../engine/call-definition/types.ts';
 import type { ChairFlag, ConsensusDraft } from '../../../engine/evaluation/types.ts';
-import type { ProposalContent } from './proposal-content.ts';
+import type { ProposalContent } from '../../../contracts/proposal-content.ts';
 
 export type EvaluationStatus = 'not-started' | 'draft' | 'submitted';
 
