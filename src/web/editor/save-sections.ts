@@ -2,8 +2,9 @@
  * Saving the edited sections one by one, in an order the server accepts. A section someone else
  * saved meanwhile comes back as a conflict to resolve; other sections are still saved.
  */
+
+import type { ProposalView, SectionConflict, SectionView } from '../../contracts/proposals.ts';
 import { ApiError, api } from '../api/client.ts';
-import type { ProposalView, SectionConflict, SectionView } from '../api/types.ts';
 import type { EditorAction, EditorModel } from './model/editor-model.ts';
 import { saveOrder } from './model/save-order.ts';
 

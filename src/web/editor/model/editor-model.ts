@@ -3,8 +3,9 @@
  * edits not yet saved (drafts), each remembering the version it was made from. That version is
  * what a save sends, so a section someone else saved meanwhile is refused (409), not overwritten.
  */
+
+import type { ProposalView, SectionView } from '../../../contracts/proposals.ts';
 import type { OrganisationRef } from '../../../engine/proposal/document.ts';
-import type { ProposalView, SectionView } from '../../api/types.ts';
 import { initialData } from './document.ts';
 
 export interface Draft {
