@@ -172,3 +172,26 @@ export const auditEntry = z.object({
   changes: z.array(z.unknown()),
 });
 export const auditList = z.array(auditEntry);
+
+/** One change between two versions of a section, as a 409 lists them. */
+export const serverChange = z.object({
+  path: z.string(),
+  old: z.unknown().optional(),
+  new: z.unknown().optional(),
+});
+export type ServerChange = z.infer<typeof serverChange>;
+
+/** The body of a 409 for a stale section write (src/server/proposals/update-section.ts). */
+export const sectionConflict = z.object({
+  error: z.literal('conflict'),
+  message: z.string(),
+  key: z.string(),
+  yourVersion: z.number().int(),
+  currentVersion: z.number().int(),
+  current: z.unknown(),
+  changedBy: z.string().nullable(),
+  changedAt: z.string().nullable(),
+  theirChanges: z.array(serverChange).nullable(),
+  yourChanges: z.array(serverChange).nullable(),
+});
+export type SectionConflict = z.infer<typeof sectionConflict>;

@@ -115,6 +115,27 @@ describe('the API documents itself', () => {
     assert.equal(res.body.paths['/api/v1/calls'].get.security, undefined);
   });
 
+  it('every route documents its success response: JSON routes their schema (src/contracts), files their type', async () => {
+    const res = await anonymous.get('/api/openapi.json');
+    const undocumented: string[] = [];
+    for (const [path, item] of Object.entries<any>(res.body.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        const success = Object.entries<any>(op.responses ?? {}).filter(([status]) => /^2/.test(status));
+        const documented = success.some(([, response]) =>
+          Object.values<any>(response.content ?? {}).some((media) => media.schema !== undefined),
+        );
+        if (!documented) undocumented.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    assert.deepEqual(undocumented, [], 'routes without a 2xx response schema');
+    const session = res.body.paths['/api/v1/auth/session'].get.responses['2XX'];
+    assert.deepEqual(Object.keys(session.content['application/json'].schema.properties).sort(), [
+      'account',
+      'csrfToken',
+      'expiresAt',
+    ]);
+  });
+
   it('/api/docs serves the documentation UI on the same document', async () => {
     const page = await anonymous.get('/api/docs');
     assert.equal(page.status, 200);

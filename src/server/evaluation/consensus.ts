@@ -132,7 +132,8 @@ export async function consensusView(deps: ServerDeps, actor: Actor | undefined, 
     flags: chairFlags(call, engineEvaluations, settings, scoresOf(report)),
     report: report
       ? {
-          criteria: report.criteria,
+          // The column holds what saveConsensus wrote: each criterion's score, comment, sources.
+          criteria: report.criteria as Record<string, { score: number; comment: string; sources: string[] }>,
           status: report.status,
           version: report.version,
           agreedAt: report.agreed_at?.toISOString() ?? null,

@@ -181,7 +181,8 @@ export async function myEvaluation(deps: ServerDeps, actor: Actor | undefined, p
   return row
     ? {
         id: row.id,
-        criteria: row.criteria,
+        // The column holds what saveEvaluation wrote: a draft's criteria.
+        criteria: row.criteria as CriteriaDraft,
         status: row.status,
         version: row.version,
         submittedAt: row.submitted_at?.toISOString() ?? null,

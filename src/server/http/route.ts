@@ -117,7 +117,15 @@ export function addRoute<P = unknown, Q = unknown, B = unknown, R extends z.ZodT
   if (spec.query) schema.querystring = jsonSchema(spec.query);
   if (spec.body ?? spec.docBody) schema.body = jsonSchema((spec.body ?? spec.docBody)!);
   if (spec.response) schema.response = { '2xx': jsonSchema(spec.response, 'output') };
-  if (spec.produces) schema.produces = [spec.produces];
+  if (spec.produces) {
+    schema.produces = [spec.produces];
+    schema.response = {
+      '2xx': {
+        description: 'The file',
+        content: { [spec.produces]: { schema: { type: 'string', format: 'binary' } } },
+      },
+    };
+  }
   if (spec.auth === 'required') schema.security = [{ session: [] }];
   app.route({
     method: spec.method,

@@ -3,7 +3,7 @@
  * the session's CSRF token sent as x-csrf-token on every write (the server refuses writes
  * without it). Errors become ApiError with the fields the server names in `problems`.
  */
-import type { Problem } from './types.ts';
+import type { Problem } from '../../contracts/common.ts';
 
 export class ApiError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 /** A proposal's state as a coloured badge with its name in words. */
-import type { ProposalState } from '../api/types.ts';
+import type { ProposalState } from '../../contracts/proposals.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { STATE_LABEL } from './labels.ts';
 

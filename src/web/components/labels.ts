@@ -2,8 +2,10 @@
  * The dictionary keys of the platform's fixed vocabularies, so a new role or state without a
  * translation is a type error rather than a raw id on screen.
  */
+
+import type { GlobalRole, MemberRole } from '../../contracts/common.ts';
+import type { ProposalState } from '../../contracts/proposals.ts';
 import type { Role } from '../../engine/call-definition/types.ts';
-import type { GlobalRole, MemberRole, ProposalState } from '../api/types.ts';
 import type { MessageKey } from '../i18n/en.ts';
 
 export const STATE_LABEL: Record<ProposalState, MessageKey> = {

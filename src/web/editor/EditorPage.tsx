@@ -2,8 +2,9 @@
  * The proposal editor, loaded lazily with the engines: the proposal, its call's definition and
  * the catalogue are fetched, then the editor runs the same checks as the server on every change.
  */
+
+import type { ProposalView } from '../../contracts/proposals.ts';
 import { loadCall, loadCatalogue, useOnce } from '../api/catalogue.ts';
-import type { ProposalView } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import type { Route } from '../app/routes.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';

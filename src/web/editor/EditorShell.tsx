@@ -4,8 +4,8 @@
  * names (from the review page or the live check), or to the tab's heading.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import type { ProposalView } from '../../contracts/proposals.ts';
 import type { CallDefinition, Catalogue } from '../../engine/call-definition/types.ts';
-import type { ProposalView } from '../api/types.ts';
 import type { Route } from '../app/routes.ts';
 import { FieldValidityContext } from '../components/field-validity.tsx';
 import { useI18n } from '../i18n/i18n.tsx';

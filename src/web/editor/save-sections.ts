@@ -3,8 +3,9 @@
  * saved meanwhile comes back as a conflict to resolve, a section the server refuses as a failure
  * to show; every other section is still saved, so one partner's bad field holds back no one else.
  */
+
+import type { ProposalView, SectionConflict, SectionView } from '../../contracts/proposals.ts';
 import { ApiError, api } from '../api/client.ts';
-import type { ProposalView, SectionConflict, SectionView } from '../api/types.ts';
 import type { EditorAction, EditorModel } from './model/editor-model.ts';
 import { saveOrder } from './model/save-order.ts';
 

@@ -3,6 +3,7 @@
  * review the engines compute from it on every change, who may edit what, saving and conflicts.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { ProposalView } from '../../contracts/proposals.ts';
 import type { CallDefinition, Catalogue } from '../../engine/call-definition/types.ts';
 import {
   assembleDocument,
@@ -11,7 +12,6 @@ import {
 } from '../../engine/proposal/document.ts';
 import { type ProposalReview, reviewProposal } from '../../engine/proposal/review.ts';
 import { api } from '../api/client.ts';
-import type { ProposalView } from '../api/types.ts';
 import {
   allKeys,
   currentData,

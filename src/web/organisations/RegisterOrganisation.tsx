@@ -3,10 +3,10 @@
  * validates it; the PIC is optional but must be 9 digits and new.
  */
 import { type FormEvent, useState } from 'react';
+import type { Organisation } from '../../contracts/organisations.ts';
 import type { Catalogue } from '../../engine/call-definition/types.ts';
 import { countryNames, sortedOptions } from '../api/catalogue.ts';
 import { api } from '../api/client.ts';
-import type { Organisation } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { useI18n } from '../i18n/i18n.tsx';

@@ -1,5 +1,5 @@
 /** The administrator's home: the accounts (and creating agency and expert accounts), the outbox. */
-import type { AdminAccount, OutboxMail } from '../api/types.ts';
+import type { AdminAccount, OutboxMail } from '../../contracts/admin.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';

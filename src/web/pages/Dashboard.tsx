@@ -1,6 +1,7 @@
 /** An applicant's home: their proposals, the open calls with their deadlines, and import. */
 
-import type { CallSummary, ProposalListItem } from '../api/types.ts';
+import type { CallSummary } from '../../contracts/calls.ts';
+import type { ProposalListItem } from '../../contracts/proposals.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';

@@ -4,7 +4,8 @@
  * the proposal's page.
  */
 import '../evaluation/expert/expert.css';
-import type { CallSummary } from '../api/types.ts';
+import type { CallSummary } from '../../contracts/calls.ts';
+import type { Assignment } from '../../contracts/evaluation-expert.ts';
 import { useApi } from '../api/use-api.ts';
 import { hrefOf } from '../app/routes.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -12,7 +13,6 @@ import { lotLabel } from '../components/labels.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { assignmentState } from '../evaluation/expert/model.ts';
 import { StateBadge } from '../evaluation/expert/StateBadge.tsx';
-import type { Assignment } from '../evaluation/expert/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAccount } from '../session/session.tsx';
 

@@ -3,10 +3,11 @@
  * defines them, a working acronym and title, and the coordinator's organisation.
  */
 import { type FormEvent, useState } from 'react';
+import type { Organisation } from '../../contracts/organisations.ts';
+import type { ProposalView } from '../../contracts/proposals.ts';
 import type { LotId } from '../../engine/call-definition/types.ts';
 import { loadCall, loadCatalogue, useOnce } from '../api/catalogue.ts';
 import { api } from '../api/client.ts';
-import type { Organisation, ProposalView } from '../api/types.ts';
 import { navigate } from '../app/use-route.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../components/fields.tsx';

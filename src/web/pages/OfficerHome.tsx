@@ -5,8 +5,10 @@
  */
 import '../evaluation/officer/officer.css';
 import { useEffect, useState } from 'react';
+import type { CallSummary } from '../../contracts/calls.ts';
+import type { ProgressItem } from '../../contracts/evaluation-agency.ts';
+import type { ProposalListItem } from '../../contracts/proposals.ts';
 import { api } from '../api/client.ts';
-import type { CallSummary, ProposalListItem } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { hrefOf } from '../app/routes.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -15,7 +17,6 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { ScrollRegion } from '../components/ScrollRegion.tsx';
 import { StateBadge } from '../components/StateBadge.tsx';
 import { closedCalls, type ProgressCounts, progressCounts } from '../evaluation/officer/model.ts';
-import type { ProgressItem } from '../evaluation/officer/types.ts';
 import { BRUSSELS, formatInstant, formatShort } from '../i18n/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 

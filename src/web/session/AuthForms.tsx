@@ -3,7 +3,7 @@
  * register pages on their own; either way a success continues to `onDone`.
  */
 import { type FormEvent, useState } from 'react';
-import type { Account } from '../api/types.ts';
+import type { Account } from '../../contracts/auth.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { TextField } from '../components/fields.tsx';
 import { useI18n } from '../i18n/i18n.tsx';

@@ -4,8 +4,8 @@
  * GET /api/v1/auth/session after a reload).
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { Account, SessionResponse } from '../../contracts/auth.ts';
 import { ApiError, api } from '../api/client.ts';
-import type { Account, SessionResponse } from '../api/types.ts';
 
 export type SessionState =
   | { status: 'loading' }

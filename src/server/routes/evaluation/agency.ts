@@ -8,6 +8,15 @@ import {
   screeningBody,
   settingsBody,
 } from '../../../contracts/evaluation.ts';
+import {
+  conflictDecided,
+  conflictsView,
+  evaluationSettings as evaluationSettingsResponse,
+  expertList,
+  expert as expertResponse,
+  screeningList as screeningListResponse,
+  screeningResult,
+} from '../../../contracts/evaluation-agency.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { conflictsOf } from '../../evaluation/conflicts.ts';
@@ -34,6 +43,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: evaluationSettingsResponse,
     async handler({ actor, params }) {
       enforce(canManageExperts(actor));
       return evaluationSettings(deps.db, params.callId);
@@ -48,6 +58,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     auth: 'required',
     params: callParams,
     body: settingsBody,
+    response: evaluationSettingsResponse,
     async handler({ actor, params, body }) {
       if (!(await deps.calls.row(params.callId))) throw notFound(`The call "${params.callId}"`);
       return write(
@@ -87,6 +98,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: screeningListResponse,
     async handler({ actor, params }) {
       return screeningList(deps, actor, params.callId);
     },
@@ -100,6 +112,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     auth: 'required',
     params: proposalParams,
     body: screeningBody,
+    response: screeningResult,
     async handler({ actor, params, body }) {
       return decideScreening(deps, actor, params.id, body);
     },
@@ -111,6 +124,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     summary: 'The expert registry',
     tags: ['evaluation'],
     auth: 'required',
+    response: expertList,
     async handler({ actor }) {
       enforce(canManageExperts(actor));
       return listExperts(deps);
@@ -124,6 +138,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     tags: ['evaluation'],
     auth: 'required',
     body: expertBody,
+    response: expertResponse,
     async handler({ actor, body, reply }) {
       reply.status(201);
       return createExpert(deps, actor, body);
@@ -138,6 +153,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     auth: 'required',
     params: expertParams,
     body: expertUpdateBody,
+    response: expertResponse,
     async handler({ actor, params, body }) {
       return updateExpert(deps, actor, params.expertId, body);
     },
@@ -151,6 +167,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: conflictsView,
     async handler({ actor, params }) {
       enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
       const settings = await evaluationSettings(deps.db, params.callId);
@@ -177,6 +194,7 @@ export function agencyEvaluationRoutes(app: FastifyInstance, deps: ServerDeps): 
     tags: ['evaluation'],
     auth: 'required',
     body: conflictBody,
+    response: conflictDecided,
     async handler({ actor, body }) {
       return write(
         deps,

@@ -1,6 +1,16 @@
 /** Assignment, progress, ranking with its what-if simulator, the ranking file, and sending the reports. */
 import type { FastifyInstance } from 'fastify';
 import { callParams, changeBody } from '../../../contracts/evaluation.ts';
+import {
+  assignmentChanged,
+  assignmentConfirmed,
+  assignmentProposal,
+  confirmedRanking as confirmedRankingResponse,
+  progressList,
+  rankingConfirmed,
+  reportsSent as reportsSentResponse,
+  simulation,
+} from '../../../contracts/evaluation-agency.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { changeAssignment, confirmAssignment, proposeAssignment } from '../../evaluation/assignment.ts';
@@ -28,6 +38,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: assignmentProposal,
     async handler({ actor, params }) {
       return proposeAssignment(deps, actor, params.callId);
     },
@@ -40,6 +51,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: assignmentConfirmed,
     async handler({ actor, params }) {
       return confirmAssignment(deps, actor, params.callId);
     },
@@ -54,6 +66,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     auth: 'required',
     params: callParams,
     body: changeBody,
+    response: assignmentChanged,
     async handler({ actor, params, body }) {
       return changeAssignment(deps, actor, params.callId, body);
     },
@@ -66,6 +79,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: progressList,
     async handler({ actor, params }) {
       enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
       return evaluationProgress(deps, params.callId);
@@ -81,6 +95,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     auth: 'required',
     params: callParams,
     body: rankingBody,
+    response: simulation,
     async handler({ actor, params, body }) {
       return simulateRanking(deps, actor, params.callId, body);
     },
@@ -94,6 +109,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     auth: 'required',
     params: callParams,
     body: rankingBody,
+    response: rankingConfirmed,
     async handler({ actor, params, body, reply }) {
       reply.status(201);
       return confirmRanking(deps, actor, params.callId, body);
@@ -107,6 +123,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: confirmedRankingResponse,
     async handler({ actor, params }) {
       enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
       const confirmed = await confirmedRanking(deps, params.callId);
@@ -146,6 +163,7 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    response: reportsSentResponse,
     async handler({ actor, params }) {
       return sendReports(deps, actor, params.callId);
     },

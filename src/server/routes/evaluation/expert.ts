@@ -1,6 +1,18 @@
 /** An expert's pages: assignments, declaration, the proposal, their evaluation, the others', the consensus. */
 import type { FastifyInstance } from 'fastify';
 import { declarationBody, evaluationBody, proposalParams } from '../../../contracts/evaluation.ts';
+import {
+  assignmentList,
+  consensusAgreed,
+  consensusSaved,
+  consensusView as consensusViewResponse,
+  declared,
+  evaluationSaved,
+  evaluationSubmitted,
+  myEvaluation as myEvaluationResponse,
+  proposalForExpert as proposalForExpertResponse,
+  submittedEvaluations,
+} from '../../../contracts/evaluation-expert.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { agreeConsensus, consensusBody, consensusView, saveConsensus } from '../../evaluation/consensus.ts';
 import {
@@ -22,6 +34,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'The proposals assigned to me, with my declaration and evaluation status',
     tags: ['expert'],
     auth: 'required',
+    response: assignmentList,
     async handler({ actor }) {
       return myAssignments(deps, actor);
     },
@@ -36,6 +49,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     body: declarationBody,
+    response: declared,
     async handler({ actor, params, body }) {
       return declare(deps, actor, params.id, body);
     },
@@ -48,6 +62,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['expert'],
     auth: 'required',
     params: proposalParams,
+    response: proposalForExpertResponse,
     async handler({ actor, params }) {
       return proposalForExpert(deps, actor, params.id);
     },
@@ -60,6 +75,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['expert'],
     auth: 'required',
     params: proposalParams,
+    response: myEvaluationResponse,
     async handler({ actor, params }) {
       return myEvaluation(deps, actor, params.id);
     },
@@ -73,6 +89,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     body: evaluationBody,
+    response: evaluationSaved,
     async handler({ actor, params, body }) {
       return saveEvaluation(deps, actor, params.id, {
         version: body.version,
@@ -88,6 +105,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['expert'],
     auth: 'required',
     params: proposalParams,
+    response: evaluationSubmitted,
     async handler({ actor, params }) {
       return submitEvaluation(deps, actor, params.id);
     },
@@ -100,6 +118,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['expert'],
     auth: 'required',
     params: proposalParams,
+    response: submittedEvaluations,
     async handler({ actor, params }) {
       return otherEvaluations(deps, actor, params.id);
     },
@@ -113,6 +132,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['expert'],
     auth: 'required',
     params: proposalParams,
+    response: consensusViewResponse,
     async handler({ actor, params }) {
       return consensusView(deps, actor, params.id);
     },
@@ -127,6 +147,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     body: consensusBody,
+    response: consensusSaved,
     async handler({ actor, params, body }) {
       return saveConsensus(deps, actor, params.id, body);
     },
@@ -140,6 +161,7 @@ export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['expert'],
     auth: 'required',
     params: proposalParams,
+    response: consensusAgreed,
     async handler({ actor, params }) {
       return agreeConsensus(deps, actor, params.id);
     },

@@ -1,6 +1,7 @@
 /** Evaluation summary reports as PDF: the agency's copy (with traces) and the applicant's. */
 import type { FastifyInstance } from 'fastify';
 import { outcomeQuery, proposalParams, reportQuery } from '../../../contracts/evaluation.ts';
+import { reportStatus as reportStatusResponse } from '../../../contracts/evaluation-agency.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
 import { esrData } from '../../evaluation/esr-data.ts';
@@ -24,6 +25,7 @@ export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: proposalParams,
+    response: reportStatusResponse,
     async handler({ actor, params }) {
       return reportStatus(deps, actor, params.id);
     },

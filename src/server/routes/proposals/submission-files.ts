@@ -1,6 +1,7 @@
 /** Each submitted version as files: its receipt as PDF, and the proposal as it was submitted, as PDF. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { submissionParams } from '../../../contracts/proposals.ts';
 import { documentBudget } from '../../../engine/proposal/document.ts';
 import { brusselsLocal } from '../../calls/call-book.ts';
 import type { ServerDeps } from '../../deps.ts';
@@ -11,7 +12,6 @@ import { submittedDocument } from '../../exports/submitted-document.ts';
 import { addRoute } from '../../http/route.ts';
 import type { ProposalContent } from '../../proposals/content.ts';
 import { assertReadable } from './index.ts';
-import { submissionParams } from './schema.ts';
 
 const langQuery = z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') });
 

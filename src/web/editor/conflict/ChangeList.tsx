@@ -1,5 +1,5 @@
 /** A list of changes to a section: the field, what it was, what it became. */
-import type { ServerChange } from '../../api/types.ts';
+import type { ServerChange } from '../../../contracts/proposals.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function shortValue(value: unknown): string {

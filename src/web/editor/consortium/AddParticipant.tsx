@@ -3,9 +3,10 @@
  * partner, or register a new organisation and add it. The new member gets its own details and
  * budget sections when the consortium is saved.
  */
+
+import type { Organisation } from '../../../contracts/organisations.ts';
 import type { Role } from '../../../engine/call-definition/types.ts';
 import type { ConsortiumSection } from '../../../engine/proposal/sections.ts';
-import type { Organisation } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useNotice } from '../../i18n/use-notice.ts';
 import { OrganisationSearch } from '../../organisations/OrganisationSearch.tsx';

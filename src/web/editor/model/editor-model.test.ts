@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ProposalView } from '../../api/types.ts';
+import type { ProposalView } from '../../../contracts/proposals.ts';
 import { allKeys, currentData, dirtyKeys, editorReducer, initialModel } from './editor-model.ts';
 
 function view(general: Record<string, unknown>, version = 3): ProposalView {

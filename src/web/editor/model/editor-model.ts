@@ -3,8 +3,8 @@
  * edits not yet saved (drafts), each remembering the version it was made from. That version is
  * what a save sends, so a section someone else saved meanwhile is refused (409), not overwritten.
  */
+import type { ProposalView, SectionView } from '../../../contracts/proposals.ts';
 import { emptySection, type OrganisationRef } from '../../../engine/proposal/document.ts';
-import type { ProposalView, SectionView } from '../../api/types.ts';
 
 export interface Draft {
   data: unknown;

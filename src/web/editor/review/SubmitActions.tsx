@@ -3,8 +3,8 @@
  * happen. Unsaved edits are saved first; the server checks again and issues the receipt.
  */
 import { useState } from 'react';
+import type { SubmitReceipt } from '../../../contracts/proposals.ts';
 import { api } from '../../api/client.ts';
-import type { SubmitReceipt } from '../../api/types.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';

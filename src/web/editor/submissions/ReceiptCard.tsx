@@ -1,5 +1,5 @@
 /** A submission receipt: its code, when (Brussels time and the reader's own), and the SHA-256. */
-import type { ReceiptView } from '../../api/types.ts';
+import type { ReceiptView } from '../../../contracts/proposals.ts';
 import { BRUSSELS, formatInstant, userTimeZone } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 

@@ -4,8 +4,8 @@
  */
 
 import { type FormEvent, useState } from 'react';
+import type { SubmissionView } from '../../../contracts/proposals.ts';
 import { api } from '../../api/client.ts';
-import type { SubmissionView } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';

@@ -2,7 +2,7 @@
  * Partners' contacts: the coordinator invites a contact for a participant by e-mail; whoever
  * accepts the link edits that organisation's details and budget. Everyone sees who is invited.
  */
-import type { InvitationView } from '../../api/types.ts';
+import type { InvitationView } from '../../../contracts/invitations.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatShort } from '../../i18n/dates.ts';

@@ -1,8 +1,9 @@
 /** The consensus's progress and the chair's flags, with the names the flags speak of (experts, criteria). */
+
+import type { ConsensusView } from '../../../contracts/evaluation-expert.ts';
 import type { ChairFlag, Statement } from '../../../engine/evaluation/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { ConsensusView } from './types.ts';
 
 export const FLAG_LABEL: Record<ChairFlag['id'], MessageKey> = {
   spread: 'consensus.flag.spread',

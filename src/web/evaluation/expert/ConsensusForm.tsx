@@ -3,6 +3,7 @@
  * quoted statement kept as a source; saved with its version, then agreed.
  */
 import { useState } from 'react';
+import type { ConsensusCriterion, ConsensusView, Criterion } from '../../../contracts/evaluation-expert.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -22,7 +23,6 @@ import {
 } from './model.ts';
 import { StaleDifferences } from './StaleDifferences.tsx';
 import { TotalLine } from './TotalLine.tsx';
-import type { ConsensusCriterion, ConsensusView, Criterion } from './types.ts';
 
 interface Stale {
   saved: Record<string, ConsensusCriterion> | null;

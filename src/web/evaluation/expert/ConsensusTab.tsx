@@ -4,6 +4,8 @@
  * sources; the platform's flags for the chair are listed and change nothing. Saved, then agreed
  * (after which nothing changes). The other experts read it once agreed.
  */
+
+import type { Assignment, ConsensusView } from '../../../contracts/evaluation-expert.ts';
 import { ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -12,7 +14,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { FlagList, useNames } from './ConsensusFlags.tsx';
 import { ConsensusForm } from './ConsensusForm.tsx';
 import { TotalLine } from './TotalLine.tsx';
-import type { Assignment, ConsensusView } from './types.ts';
 
 export function ConsensusTab({
   proposalId,

@@ -4,13 +4,13 @@
  * tell whether they have a conflict. Declaring a conflict keeps the proposal closed to them.
  */
 import { type FormEvent, useState } from 'react';
+import type { Assignment } from '../../../contracts/evaluation-expert.ts';
 import { api } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Checkbox, TextArea } from '../../components/fields.tsx';
 import { ROLE_LABEL } from '../../components/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useCatalogueNames } from './catalogue-names.ts';
-import type { Assignment } from './types.ts';
 
 export function DeclarationForm({ assignment, onDeclared }: { assignment: Assignment; onDeclared(): void }) {
   const { t } = useI18n();

@@ -5,6 +5,7 @@
  * both and loses neither. The other experts' evaluations appear only after submitting.
  */
 import { useEffect, useState } from 'react';
+import type { Assessment, Criterion, MyEvaluation } from '../../../contracts/evaluation-expert.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -19,7 +20,6 @@ import { OtherEvaluations } from './OtherEvaluations.tsx';
 import { StaleDialog } from './StaleEvaluationDialog.tsx';
 import { SubmittedEvaluation } from './SubmittedEvaluation.tsx';
 import { TotalLine } from './TotalLine.tsx';
-import type { Assessment, Criterion, MyEvaluation } from './types.ts';
 
 export type Form = Record<string, { scoreText: string; comment: string }>;
 

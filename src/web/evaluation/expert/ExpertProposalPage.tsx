@@ -5,6 +5,7 @@
  */
 import './expert.css';
 import { useEffect, useRef } from 'react';
+import type { Assignment, ProposalForExpert } from '../../../contracts/evaluation-expert.ts';
 import type { CallDefinition } from '../../../engine/call-definition/types.ts';
 import { loadCall, useOnce } from '../../api/catalogue.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -20,7 +21,6 @@ import { ExpertTabNav } from './ExpertTabNav.tsx';
 import { assignmentState } from './model.ts';
 import { ProposalTab } from './ProposalTab.tsx';
 import { StateBadge } from './StateBadge.tsx';
-import type { Assignment, ProposalForExpert } from './types.ts';
 
 export default function ExpertProposalPage({ proposalId, tab }: { proposalId: string; tab: ExpertTab }) {
   const { t } = useI18n();

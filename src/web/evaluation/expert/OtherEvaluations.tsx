@@ -1,8 +1,9 @@
 /** The other experts' submitted scores and comments: shown only once the expert's own is submitted. */
+
+import type { Criterion, SubmittedEvaluation } from '../../../contracts/evaluation-expert.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Criterion, SubmittedEvaluation } from './types.ts';
 
 export function OtherEvaluations({
   proposalId,

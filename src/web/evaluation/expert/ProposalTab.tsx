@@ -3,6 +3,8 @@
  * countries and roles, the work packages, the budget totals and the answer to each award
  * criterion. Nothing here can be changed.
  */
+
+import type { ProposalForExpert } from '../../../contracts/evaluation-expert.ts';
 import { euros, integer } from '../../../engine/i18n/format.ts';
 import { lotLabel, ROLE_LABEL } from '../../components/labels.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
@@ -10,7 +12,6 @@ import { formatShort } from '../../i18n/dates.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useCatalogueNames } from './catalogue-names.ts';
-import type { ProposalForExpert } from './types.ts';
 
 const DELIVERABLE_KIND: Record<string, MessageKey> = {
   report: 'deliverable.report',

@@ -1,9 +1,10 @@
 /** A save that met a newer saved version: both side by side; the expert keeps theirs or takes the saved one, and nothing is lost. */
+
+import type { Criterion } from '../../../contracts/evaluation-expert.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Stale } from './EvaluationTab.tsx';
 import { StaleDifferences } from './StaleDifferences.tsx';
-import type { Criterion } from './types.ts';
 
 export function StaleDialog({
   stale,

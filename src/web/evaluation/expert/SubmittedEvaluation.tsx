@@ -1,9 +1,10 @@
 /** The expert's own submitted evaluation, read only, and then the other experts' evaluations. */
+
+import type { MyEvaluation } from '../../../contracts/evaluation-expert.ts';
 import { formatShort } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { EvaluationTabProps } from './EvaluationTab.tsx';
 import { TotalLine } from './TotalLine.tsx';
-import type { MyEvaluation } from './types.ts';
 
 export function SubmittedEvaluation({
   criteria,

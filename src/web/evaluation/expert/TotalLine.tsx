@@ -1,7 +1,8 @@
 /** The total of the scores given so far against the overall threshold, and criteria under theirs. */
+
+import type { Criterion } from '../../../contracts/evaluation-expert.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { totalOf } from './model.ts';
-import type { Criterion } from './types.ts';
 
 export function TotalLine({
   criteria,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Criterion } from '../../../contracts/evaluation-expert.ts';
 import { DEFAULT_MIN_COMMENT_LENGTH } from '../../../engine/evaluation/individual.ts';
 import {
   assignmentState,
@@ -12,7 +13,6 @@ import {
   statementAnchor,
   totalOf,
 } from './model.ts';
-import type { Criterion } from './types.ts';
 
 const criteria: Criterion[] = [
   { id: 'relevance', name: { en: 'Relevance', da: 'Relevans' }, maximum: 25, threshold: 13 },

@@ -3,9 +3,15 @@
  * where an assignment stands, reading a score as typed, the live total, the server's problems
  * per field, what differs after a stale save, and quoting expert statements in the consensus.
  */
+
+import type { Problem } from '../../../contracts/common.ts';
+import type {
+  Assessment,
+  Assignment,
+  ConsensusView,
+  Criterion,
+} from '../../../contracts/evaluation-expert.ts';
 import { DEFAULT_MIN_COMMENT_LENGTH, MAX_COMMENT_LENGTH } from '../../../engine/evaluation/individual.ts';
-import type { Problem } from '../../api/types.ts';
-import type { Assessment, Assignment, ConsensusView, Criterion } from './types.ts';
 
 /** The shortest comment the server accepts on submit, and the longest it stores: the engine's. */
 export const COMMENT_MIN = DEFAULT_MIN_COMMENT_LENGTH;

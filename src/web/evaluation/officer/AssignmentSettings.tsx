@@ -1,5 +1,6 @@
 /** The call's evaluation settings: experts per proposal, the conflict rule by country, the chair's flag limits; saved with their version. */
 import { useState } from 'react';
+import type { EvaluationSettings } from '../../../contracts/evaluation-agency.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -8,7 +9,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useNotice } from '../../i18n/use-notice.ts';
 import { LoadState } from './Loading.tsx';
 import { fieldProblem } from './model.ts';
-import type { EvaluationSettings } from './types.ts';
 
 export function SettingsForm({ callId }: { callId: string }) {
   const { t } = useI18n();

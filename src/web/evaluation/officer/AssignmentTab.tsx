@@ -4,6 +4,7 @@
  * not every proposal can get its experts, confirming it, and changes by hand with a reason, logged.
  */
 import { useState } from 'react';
+import type { AssignmentProposal, Expert, ProgressItem } from '../../../contracts/evaluation-agency.ts';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -14,7 +15,6 @@ import { SettingsForm } from './AssignmentSettings.tsx';
 import { LoadState } from './Loading.tsx';
 import { ChangeLog, ManualChange } from './ManualChanges.tsx';
 import { ProposedAssignment } from './ProposedAssignment.tsx';
-import type { AssignmentProposal, Expert, ProgressItem } from './types.ts';
 
 export function AssignmentTab({ callId }: { callId: string }) {
   const { t } = useI18n();

@@ -1,5 +1,6 @@
 /** Registering an expert, or correcting an entry (with the version edited: a stale one gets 409). */
 import { useState } from 'react';
+import type { Expert, ExpertInput } from '../../../contracts/evaluation-agency.ts';
 import { LOT_IDS } from '../../../engine/call-definition/types.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -7,7 +8,6 @@ import { Checkbox, TextField } from '../../components/fields.tsx';
 import { lotLabel } from '../../components/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { fieldProblem, splitList } from './model.ts';
-import type { Expert, ExpertInput } from './types.ts';
 
 /** The lots the call definitions know, as the server's expert schema accepts them. */
 const LOTS = LOT_IDS;

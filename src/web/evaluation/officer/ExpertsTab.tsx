@@ -3,6 +3,12 @@
  * conflicts of interest found for this call, which an officer pins or lifts with a reason.
  */
 import { useState } from 'react';
+import type {
+  ConflictKind,
+  ConflictsView,
+  Expert,
+  ScreeningItem,
+} from '../../../contracts/evaluation-agency.ts';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -15,7 +21,6 @@ import { useNotice } from '../../i18n/use-notice.ts';
 import { ExpertForm } from './ExpertForm.tsx';
 import { LoadState } from './Loading.tsx';
 import { fieldProblem } from './model.ts';
-import type { ConflictKind, ConflictsView, Expert, ScreeningItem } from './types.ts';
 
 export const CONFLICT_LABEL: Record<ConflictKind, MessageKey> = {
   'employer-takes-part': 'experts.kind.employer-takes-part',

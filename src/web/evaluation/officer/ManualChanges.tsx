@@ -1,5 +1,6 @@
 /** Changes to a stored assignment by hand, each with a reason, and the log of them read from the proposals' audit trails. */
 import { useEffect, useState } from 'react';
+import type { Expert, ProgressItem } from '../../../contracts/evaluation-agency.ts';
 import { api } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextArea } from '../../components/fields.tsx';
@@ -7,7 +8,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useNotice } from '../../i18n/use-notice.ts';
 import { when } from './format.ts';
 import { fieldProblem, reasonOf } from './model.ts';
-import type { Expert, ProgressItem } from './types.ts';
 
 export function ManualChange({
   callId,

@@ -1,6 +1,6 @@
 /** The officer's evaluation of one closed call: one tab per step, each tab a route. */
 import './officer.css';
-import type { CallSummary } from '../../api/types.ts';
+import type { CallSummary } from '../../../contracts/calls.ts';
 import { useApi } from '../../api/use-api.ts';
 import { hrefOf, type OfficerTab } from '../../app/routes.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';

@@ -2,6 +2,8 @@
  * Progress: per proposal who declared and submitted, the consensus state, and the chair's flags
  * (experts far apart, a score near a threshold, a comment that reads against its score).
  */
+
+import type { ProgressItem } from '../../../contracts/evaluation-agency.ts';
 import type { FlagId } from '../../../engine/evaluation/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
@@ -9,7 +11,6 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LoadState } from './Loading.tsx';
 import { progressCounts } from './model.ts';
-import type { ProgressItem } from './types.ts';
 
 const FLAG_LABEL: Record<FlagId, MessageKey> = {
   spread: 'progress.flag.spread',

@@ -1,7 +1,8 @@
 /** The assignment the engine proposes, each pair explained (topics matched, loads, who was kept off and why), or why it cannot be done. */
+
+import type { AssignmentProposal } from '../../../contracts/evaluation-agency.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { AssignmentProposal } from './types.ts';
 
 const EXCLUSION_KEY = {
   'employer-takes-part': 'assignment.excluded.employer',

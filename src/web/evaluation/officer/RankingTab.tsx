@@ -4,6 +4,7 @@
  * reports; and the files (the ranking as XLSX, each proposal's report as PDF in English and Danish).
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { ConfirmedRanking, Simulation } from '../../../contracts/evaluation-agency.ts';
 import type { CriterionId, LotId } from '../../../engine/call-definition/types.ts';
 import { compareRankings } from '../../../engine/ranking/compare.ts';
 import { ApiError, api } from '../../api/client.ts';
@@ -15,7 +16,6 @@ import { when } from './format.ts';
 import { formOf, type RankingForm, requestOf } from './model.ts';
 import { OfficerDownloads } from './OfficerDownloads.tsx';
 import { Moves, RankingTables } from './RankingTables.tsx';
-import type { ConfirmedRanking, Simulation } from './types.ts';
 
 export function RankingTab({ callId }: { callId: string }) {
   const { t, lang, pick } = useI18n();

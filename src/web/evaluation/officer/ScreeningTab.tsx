@@ -3,6 +3,11 @@
  * officer confirms or overrides the verdict, always with a written reason (the server says how long).
  */
 import { useState } from 'react';
+import type {
+  ScreeningDecision,
+  ScreeningItem,
+  ScreeningResult,
+} from '../../../contracts/evaluation-agency.ts';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { hrefOf } from '../../app/routes.ts';
@@ -14,7 +19,6 @@ import { Findings } from './Findings.tsx';
 import { money, when } from './format.ts';
 import { LoadState } from './Loading.tsx';
 import { defaultDecision, fieldProblem, overridesEngine, screeningCounts } from './model.ts';
-import type { ScreeningDecision, ScreeningItem, ScreeningResult } from './types.ts';
 
 export function ScreeningTab({ callId }: { callId: string }) {
   const { t } = useI18n();

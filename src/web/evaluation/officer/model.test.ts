@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { ProgressItem, ScreeningItem } from '../../../contracts/evaluation-agency.ts';
 import type { Ranking } from '../../../engine/ranking/types.ts';
 import { ApiError } from '../../api/client.ts';
 import {
@@ -14,7 +15,6 @@ import {
   screeningCounts,
   splitList,
 } from './model.ts';
-import type { ProgressItem, ScreeningItem } from './types.ts';
 
 const item = (over: Partial<ScreeningItem> = {}): ScreeningItem => ({
   proposalId: 'p1',

@@ -1,8 +1,9 @@
 /** Pure helpers of the officer's pages: what the tables count, and how forms become request bodies. */
+
+import type { Problem } from '../../../contracts/common.ts';
+import type { ProgressItem, RankingRequest, ScreeningItem } from '../../../contracts/evaluation-agency.ts';
 import type { CriterionId, LotId } from '../../../engine/call-definition/types.ts';
 import type { Ranking } from '../../../engine/ranking/types.ts';
-import type { Problem } from '../../api/types.ts';
-import type { ProgressItem, RankingRequest, ScreeningItem } from './types.ts';
 
 /** The calls whose deadline has passed, newest first, with how many proposals were submitted to each. */
 export function closedCalls<C extends { id: string; open: boolean; deadline: { utc: string } }>(

@@ -1,6 +1,6 @@
 /** Every account with its role and when it was created. */
 
-import type { AdminAccount } from '../../api/types.ts';
+import type { AdminAccount } from '../../../contracts/admin.ts';
 import { ACCOUNT_ROLE_LABEL } from '../../components/labels.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { formatShort } from '../../i18n/dates.ts';

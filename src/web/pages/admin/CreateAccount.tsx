@@ -1,7 +1,7 @@
 /** Creating an account with a role: how officers, experts and other admins get one. */
 import { type FormEvent, useState } from 'react';
+import type { GlobalRole } from '../../../contracts/common.ts';
 import { api } from '../../api/client.ts';
-import type { GlobalRole } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { ACCOUNT_ROLE_LABEL } from '../../components/labels.ts';

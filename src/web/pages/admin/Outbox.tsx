@@ -1,5 +1,5 @@
 /** The e-mails the platform wrote, newest first; links in them are clickable. */
-import type { OutboxMail } from '../../api/types.ts';
+import type { OutboxMail } from '../../../contracts/admin.ts';
 import { formatShort } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 

@@ -3,8 +3,8 @@
  * the new draft. The file is read and uploaded in steps the progress bar follows.
  */
 import { type ChangeEvent, useId, useState } from 'react';
+import type { ProposalView } from '../../../contracts/proposals.ts';
 import { ApiError, api, type Progress } from '../../api/client.ts';
-import type { ProposalView } from '../../api/types.ts';
 import { navigate } from '../../app/use-route.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';

@@ -1,5 +1,5 @@
 /** The applicant's proposals, each with its state, lot, role and last receipt. */
-import type { ProposalListItem } from '../../api/types.ts';
+import type { ProposalListItem } from '../../../contracts/proposals.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { lotLabel, MEMBER_LABEL } from '../../components/labels.ts';
 import { StateBadge } from '../../components/StateBadge.tsx';

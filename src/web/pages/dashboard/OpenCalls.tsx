@@ -1,5 +1,5 @@
 /** The calls open now: identifier, lots, the deadline three ways, and a start button. */
-import type { CallSummary } from '../../api/types.ts';
+import type { CallSummary } from '../../../contracts/calls.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { DeadlineText } from '../../components/DeadlineText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';

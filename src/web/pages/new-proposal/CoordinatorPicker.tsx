@@ -1,7 +1,7 @@
 /** The coordinator's organisation: found in the registry, or registered on the spot. */
 import { useState } from 'react';
+import type { Organisation } from '../../../contracts/organisations.ts';
 import type { Catalogue } from '../../../engine/call-definition/types.ts';
-import type { Organisation } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { OrganisationSearch } from '../../organisations/OrganisationSearch.tsx';
 import { RegisterOrganisation } from '../../organisations/RegisterOrganisation.tsx';

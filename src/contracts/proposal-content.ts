@@ -1,7 +1,7 @@
 /** The submitted version of a proposal as the server freezes it (src/server/proposals/content.ts). */
-import type { BeneficiaryBudget, CategoryAmounts } from '../../../engine/budget/lump-sum.ts';
-import type { Role } from '../../../engine/call-definition/types.ts';
-import type { WorkPackage } from '../../../engine/proposal/sections.ts';
+import type { BeneficiaryBudget, CategoryAmounts } from '../engine/budget/lump-sum.ts';
+import type { Role } from '../engine/call-definition/types.ts';
+import type { WorkPackage } from '../engine/proposal/sections.ts';
 
 export interface ContentParticipant {
   id: string;
