@@ -13,12 +13,12 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     method: 'POST',
     url: '/api/v1/proposals/:id/submit',
     summary:
-      'Submit (or resubmit) before the deadline: the receipt with the SHA-256 of the canonical JSON; 422 with the findings when errors remain',
+      'Submit (or resubmit) before the deadline (the instant the request arrived decides): the receipt with the SHA-256 of the canonical JSON; 422 with the findings when errors remain',
     tags: ['submissions'],
     auth: 'required',
     params: proposalParams,
-    async handler({ actor, params, reply }) {
-      const receipt = await submitProposal(deps, actor, params.id);
+    async handler({ req, actor, params, reply }) {
+      const receipt = await submitProposal(deps, actor, params.id, req.arrivedAt);
       reply.status(201);
       return receipt;
     },
@@ -31,8 +31,8 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['submissions'],
     auth: 'required',
     params: proposalParams,
-    async handler({ actor, params }) {
-      return withdrawProposal(deps, actor, params.id);
+    async handler({ req, actor, params }) {
+      return withdrawProposal(deps, actor, params.id, req.arrivedAt);
     },
   });
 
