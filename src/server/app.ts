@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { REPOSITORY_ROOT } from '../node/load-rule-book.ts';
 import type { ServerDeps } from './deps.ts';
+import { registerArrivalHook } from './http/arrival-hook.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { checkResponses } from './http/route.ts';
 import { registerSessionHook } from './http/session-hook.ts';
@@ -74,6 +75,8 @@ export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Prom
   // zod validates (src/server/http/route.ts); the JSON schemas only document.
   app.setValidatorCompiler(() => () => true);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // First of all: the instant the request arrived (the submission deadline is decided on it).
+  registerArrivalHook(app, deps.clock);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

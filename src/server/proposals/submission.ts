@@ -1,7 +1,9 @@
 /**
  * Submitting and withdrawing. A submission is an immutable version: the canonical JSON of the
  * proposal, its SHA-256 and a signed receipt, committed before the applicant is told it
- * succeeded. The server's clock decides whether it is on time; errors refuse it, warnings do not.
+ * succeeded. The instant the request arrived at the server (its clock, read before any waiting
+ * for the database) decides whether it is on time and is the receipt's submittedAt
+ * (spec/submission-deadline.md); errors refuse it, warnings do not.
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../engine/proposal/canonical-json.ts';
@@ -52,22 +54,24 @@ export async function submitProposal(
   deps: ServerDeps,
   actor: Actor | undefined,
   proposalId: string,
+  /** When the request arrived (src/server/http/arrival-hook.ts); the clock's now for callers without one. */
+  arrivedAt: Date = deps.clock.now(),
 ): Promise<Receipt | UnchangedReceipt> {
   return write<Receipt | UnchangedReceipt>(
     deps,
     actor,
     { action: 'proposal.submit', entityType: 'proposal', entityId: proposalId, proposalId },
-    async (tx, now) => {
+    async (tx) => {
       // Exclusive: no section is saved while the submission reads them all.
       const proposal = await loadProposalRow(tx, proposalId, 'update');
-      return canSubmit(actor, await proposalFacts(tx, deps.calls, now, proposal, actor));
+      return canSubmit(actor, await proposalFacts(tx, deps.calls, arrivedAt, proposal, actor));
     },
     async (tx, now) => {
       const proposal = await loadProposalRow(tx, proposalId);
       const book = await deps.calls.ruleBook(proposal.call_id);
       const call = book.calls[proposal.call_id]!;
       const doc = await assembleDocument(tx, proposal, await loadSections(tx, proposalId));
-      const submittedAt = now.toISOString();
+      const submittedAt = arrivedAt.toISOString();
       const review = reviewProposal(book, doc, submittedAt);
       if (!review.submittable) {
         throw unprocessable(`The proposal has ${review.errors} errors; fix them and submit again.`, {
@@ -92,7 +96,7 @@ export async function submitProposal(
       };
       const receipt: Receipt = {
         ...unsigned,
-        submittedAtBrussels: `${brusselsLocal(now).date} ${brusselsLocal(now).time}`,
+        submittedAtBrussels: `${brusselsLocal(arrivedAt).date} ${brusselsLocal(arrivedAt).time}`,
         signature: signReceipt(deps.receiptKey, unsigned),
       };
       const submissionId = randomUUID();
@@ -102,7 +106,7 @@ export async function submitProposal(
           id: submissionId,
           proposal_id: proposalId,
           number,
-          submitted_at: now,
+          submitted_at: arrivedAt,
           submitted_by: actor!.id,
           canonical,
           sha256: receipt.sha256,
@@ -129,14 +133,19 @@ export async function submitProposal(
   );
 }
 
-export async function withdrawProposal(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
+export async function withdrawProposal(
+  deps: ServerDeps,
+  actor: Actor | undefined,
+  proposalId: string,
+  arrivedAt: Date = deps.clock.now(),
+) {
   return write(
     deps,
     actor,
     { action: 'proposal.withdraw', entityType: 'proposal', entityId: proposalId, proposalId },
-    async (tx, now) => {
+    async (tx) => {
       const proposal = await loadProposalRow(tx, proposalId, 'update');
-      return canWithdraw(actor, await proposalFacts(tx, deps.calls, now, proposal, actor));
+      return canWithdraw(actor, await proposalFacts(tx, deps.calls, arrivedAt, proposal, actor));
     },
     async (tx, now) => {
       const proposal = await loadProposalRow(tx, proposalId);

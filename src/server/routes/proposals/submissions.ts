@@ -21,13 +21,13 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     method: 'POST',
     url: '/api/v1/proposals/:id/submit',
     summary:
-      'Submit (or resubmit) before the deadline: 201 with the receipt and the SHA-256 of the canonical JSON; 200 with the receipt that counts and unchanged: true when nothing changed since it; 422 with the findings when errors remain',
+      'Submit (or resubmit) before the deadline (the instant the request arrived decides): 201 with the receipt and the SHA-256 of the canonical JSON; 200 with the receipt that counts and unchanged: true when nothing changed since it; 422 with the findings when errors remain',
     tags: ['submissions'],
     auth: 'required',
     params: proposalParams,
     response: submitReceipt,
-    async handler({ actor, params, reply }) {
-      const receipt = await submitProposal(deps, actor, params.id);
+    async handler({ req, actor, params, reply }) {
+      const receipt = await submitProposal(deps, actor, params.id, req.arrivedAt);
       // Nothing changed since the version that counts: no new version, 200 with `unchanged`.
       reply.status('unchanged' in receipt ? 200 : 201);
       return receipt;
@@ -42,8 +42,8 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     response: withdrawn,
-    async handler({ actor, params }) {
-      return withdrawProposal(deps, actor, params.id);
+    async handler({ req, actor, params }) {
+      return withdrawProposal(deps, actor, params.id, req.arrivedAt);
     },
   });
 
