@@ -2,13 +2,16 @@
  * `npm start`: the platform on PORT (default 3000), with PGlite in DATA_DIR (default ./data), or
  * PostgreSQL when DATABASE_URL is set.
  */
+import { secureCookiesFromEnvironment } from './auth/cookie-settings.ts';
 import { clockFromEnvironment } from './clock.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { trustProxyFromEnvironment } from './http/trust-proxy.ts';
 import { createPlatform } from './start.ts';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '0.0.0.0';
+const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
 
 try {
   const platform = await createPlatform({
@@ -17,9 +20,10 @@ try {
     clock: clockFromEnvironment(env),
     demoPassword: env.ALLIANCES_DEMO_PASSWORD,
     demoEvaluation: env.ALLIANCES_DEMO_EVALUATION !== '0',
-    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
-    secureCookies: env.SECURE_COOKIES === '1',
+    publicUrl,
+    secureCookies: secureCookiesFromEnvironment(env, publicUrl),
     logger: env.LOG === '1',
+    trustProxy: trustProxyFromEnvironment(env.TRUST_PROXY),
   });
   const address = await platform.app.listen({ port, host });
   // One write for the whole banner: whoever waits for "running at" on the output (a supervisor,

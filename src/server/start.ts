@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ruleBook } from '../node/load-rule-book.ts';
 import { type AppOptions, buildApp } from './app.ts';
+import { secureCookiesFromEnvironment } from './auth/cookie-settings.ts';
 import { CallBook } from './calls/call-book.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type OpenDatabase, openDatabase } from './db/open-database.ts';
@@ -42,6 +43,7 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
   const database = await openDatabase(dbOptions);
   try {
     const definitions = ruleBook();
+    const publicUrl = options.publicUrl ?? 'http://localhost:3000';
     const partial = {
       db: database.db,
       dbKind: database.kind,
@@ -49,8 +51,8 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
       definitions,
       calls: new CallBook(database.db, definitions),
       receiptKey: '',
-      publicUrl: options.publicUrl ?? 'http://localhost:3000',
-      secureCookies: options.secureCookies ?? false,
+      publicUrl,
+      secureCookies: options.secureCookies ?? secureCookiesFromEnvironment({}, publicUrl),
     } satisfies ServerDeps;
     const deps: ServerDeps = { ...partial, receiptKey: await receiptKey(partial) };
     let seeded = options.seed === false ? undefined : await seedIfEmpty(deps, options.demoPassword);

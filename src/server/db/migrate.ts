@@ -3,12 +3,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as platform from './migrations/0001-platform.ts';
 import * as evaluation from './migrations/0002-evaluation.ts';
 import * as callTitlesDa from './migrations/0003-call-titles-da.ts';
+import * as throttleAndReset from './migrations/0004-sign-in-throttle-and-password-reset.ts';
 
 /** In order; never edit a migration that has shipped, add the next one. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-platform': platform,
   '0002-evaluation': evaluation,
   '0003-call-titles-da': callTitlesDa,
+  '0004-sign-in-throttle-and-password-reset': throttleAndReset,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { hashPassword } from '../../auth/passwords.ts';
+import { hashPassword, newPasswordSchema } from '../../auth/passwords.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { HttpError } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
@@ -15,7 +15,7 @@ const createAccountBody = z.strictObject({
   role: z.enum(['applicant', 'officer', 'expert', 'admin'], {
     error: 'one of applicant, officer, expert, admin',
   }),
-  password: z.string().min(10, { error: 'a password of at least 10 characters' }).max(200),
+  password: newPasswordSchema,
 });
 
 export function adminRoutes(app: FastifyInstance, deps: ServerDeps): void {
