@@ -1,6 +1,6 @@
 /** Administration: accounts with their roles and the e-mail outbox. */
 import { z } from 'zod';
-import { account } from './auth.ts';
+import { account, newPassword } from './auth.ts';
 
 export const createAccountBody = z.strictObject({
   email: z.email({ error: 'an e-mail address' }).transform((e) => e.toLowerCase()),
@@ -8,7 +8,7 @@ export const createAccountBody = z.strictObject({
   role: z.enum(['applicant', 'officer', 'expert', 'admin'], {
     error: 'one of applicant, officer, expert, admin',
   }),
-  password: z.string().min(10, { error: 'a password of at least 10 characters' }).max(200),
+  password: newPassword,
 });
 
 export const outboxMail = z.object({

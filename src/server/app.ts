@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,8 +11,10 @@ import { REPOSITORY_ROOT } from '../node/load-rule-book.ts';
 import type { ServerDeps } from './deps.ts';
 import { registerArrivalHook } from './http/arrival-hook.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { checkResponses } from './http/route.ts';
 import { registerSessionHook } from './http/session-hook.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { languageRoutes } from './routes/auth/language.ts';
@@ -56,8 +59,31 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   reportRoutes,
 ];
 
+/**
+ * What pages may load: only this site's own scripts (no inline script), styles (inline ones too:
+ * the API documentation sets some), images and data: images; nothing may frame the platform.
+ * Helmet's default also upgrades every http request to https, which would break a platform
+ * served over plain http on a local network; it is left out.
+ */
+const CSP = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  imgSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  upgradeInsecureRequests: null,
+};
+
 export interface AppOptions {
   logger?: boolean;
+  /** Which proxies' X-Forwarded-For gives the client address (src/server/http/trust-proxy.ts). */
+  trustProxy?: TrustProxy;
   /** The built web app; the placeholder page is served when it has not been built. */
   webRoot?: string;
   /** Parse every response with its route's schema (the tests): a drift answers 500. */
@@ -68,6 +94,7 @@ export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Prom
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 4 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
     // Long path parameters reach the route's schema, which answers 400 naming the parameter
     // (the router's own limit of 100 characters would answer 414 in another shape).
     routerOptions: { maxParamLength: 1000 },
@@ -78,6 +105,11 @@ export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Prom
   // First of all: the instant the request arrived (the submission deadline is decided on it).
   registerArrivalHook(app, deps.clock);
   await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: CSP },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -93,6 +125,7 @@ export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Prom
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerErrorHandler(app);
+  registerInputGuard(app);
   registerSessionHook(app, deps);
   if (options.checkResponses) checkResponses(app);
   for (const group of ROUTE_GROUPS) group(app, deps);

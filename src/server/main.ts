@@ -4,8 +4,10 @@
  * process migrates and seeds the database, then starts the workers, which share the port.
  */
 import cluster from 'node:cluster';
+import { secureCookiesFromEnvironment } from './auth/cookie-settings.ts';
 import { clockFromEnvironment } from './clock.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { trustProxyFromEnvironment } from './http/trust-proxy.ts';
 import type { SeededAccount } from './seed/seed.ts';
 import { createPlatform, type StartOptions } from './start.ts';
 import { WorkersSettingError, workerCount } from './workers.ts';
@@ -13,15 +15,17 @@ import { WorkersSettingError, workerCount } from './workers.ts';
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '0.0.0.0';
+const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
 const options: StartOptions = {
   dataDir: env.DATABASE_URL ? undefined : (env.DATA_DIR ?? './data'),
   databaseUrl: env.DATABASE_URL,
   clock: clockFromEnvironment(env),
   demoPassword: env.ALLIANCES_DEMO_PASSWORD,
   demoEvaluation: env.ALLIANCES_DEMO_EVALUATION !== '0',
-  publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
-  secureCookies: env.SECURE_COOKIES === '1',
+  publicUrl,
+  secureCookies: secureCookiesFromEnvironment(env, publicUrl),
   logger: env.LOG === '1',
+  trustProxy: trustProxyFromEnvironment(env.TRUST_PROXY),
 };
 
 /**

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RuleBook } from '../engine/call-definition/types.ts';
 import { ruleBook } from '../node/load-rule-book.ts';
 import { type AppOptions, buildApp } from './app.ts';
+import { secureCookiesFromEnvironment } from './auth/cookie-settings.ts';
 import { CallBook } from './calls/call-book.ts';
 import { syncCallRows } from './calls/sync-call-rows.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -46,6 +47,7 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
   const database = await openDatabase(dbOptions);
   try {
     const definitions = options.definitions ?? ruleBook();
+    const publicUrl = options.publicUrl ?? 'http://localhost:3000';
     const partial = {
       db: database.db,
       dbKind: database.kind,
@@ -53,8 +55,8 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
       definitions,
       calls: new CallBook(database.db, definitions),
       receiptKey: '',
-      publicUrl: options.publicUrl ?? 'http://localhost:3000',
-      secureCookies: options.secureCookies ?? false,
+      publicUrl,
+      secureCookies: options.secureCookies ?? secureCookiesFromEnvironment({}, publicUrl),
     } satisfies ServerDeps;
     const deps: ServerDeps = { ...partial, receiptKey: await receiptKey(partial) };
     // Every start: the call rows follow the definitions (a new year, a corrected date).

@@ -8,8 +8,10 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { buildApp } from '../../src/server/app.ts';
+import { passwordChecks } from '../../src/server/auth/passwords.ts';
 import { ManualClock } from '../../src/server/clock.ts';
 import type { Database } from '../../src/server/db/schema.ts';
+import { trustProxyFromEnvironment } from '../../src/server/http/trust-proxy.ts';
 import { createPlatform, type Platform } from '../../src/server/start.ts';
 import { TestClient } from '../support/client.ts';
 import { DEMO_PASSWORD, TEST_DATABASE, type TestPlatform, testPlatform } from '../support/platform.ts';
@@ -70,6 +72,25 @@ describe('registering', () => {
   });
 });
 
+describe('new passwords', () => {
+  it('registration refuses fewer than 12 characters and common passwords, naming the password, and writes nothing', async () => {
+    const before = await tableCounts(platform.deps.db);
+    for (const [password, expected] of [
+      ['eleven char', /at least 12 characters/],
+      ['qwerty123456', /common passwords/],
+      ['Password2026', /common passwords/],
+    ] as const) {
+      const res = await platform
+        .client()
+        .post('/api/v1/auth/register', { email: 'weak@example.org', name: 'Weak Password', password });
+      assert.equal(res.status, 400, JSON.stringify(res.body));
+      assert.equal(res.body.problems[0].field, 'password');
+      assert.match(res.body.problems[0].expected, expected);
+    }
+    assert.deepEqual(await tableCounts(platform.deps.db), before);
+  });
+});
+
 describe('signing in', () => {
   it('the right password gives a session; a wrong one, or an unknown address, 401 with the same message', async () => {
     const ok = await platform.client().post('/api/v1/auth/sign-in', {
@@ -93,41 +114,140 @@ describe('signing in', () => {
     }
     assert.equal(wrong.body.message, unknown.body.message, 'no hint whether the address has an account');
   });
+});
 
-  it('the 6th attempt after 5 failures within 15 minutes gets 429 with Retry-After, even with the right password; it lifts when the window has passed', async () => {
+/** A sign-in as if from another client address (app.inject's remoteAddress). */
+async function signInFrom(
+  address: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
+  const res = await platform.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    remoteAddress: address,
+    headers,
+    payload: { email, password },
+  });
+  return { status: res.statusCode, retryAfter: res.headers['retry-after'], body: res.json() };
+}
+
+describe('sign-in throttling', () => {
+  it('5 wrong passwords from one address make that address wait 15 s, then twice as long each time; the owner elsewhere signs in at once', async () => {
     const email = 'coordinator@demo.alliances.example';
-    const signIn = (password: string) => platform.client().post('/api/v1/auth/sign-in', { email, password });
     const t0 = clock.now().getTime();
     for (let i = 0; i < 5; i++) {
-      clock.set(new Date(t0 + i * MINUTE));
-      assert.equal((await signIn(`wrong password ${i}`)).status, 401, `failure ${i + 1} is an ordinary 401`);
+      const res = await signInFrom('10.0.0.1', email, `wrong password ${i}`);
+      assert.equal(res.status, 401, `failure ${i + 1} is an ordinary 401`);
     }
-    clock.set(new Date(t0 + 5 * MINUTE));
     for (const password of ['wrong password 6', DEMO_PASSWORD]) {
-      const res = await signIn(password);
+      const res = await signInFrom('10.0.0.1', email, password);
       assert.equal(res.status, 429, JSON.stringify(res.body));
       assert.equal(res.body.error, 'too-many-attempts');
-      // The oldest failure (t0) leaves the window at t0 + 15 min: 10 minutes from now.
-      assert.equal(res.headers['retry-after'], '600');
-      assert.equal(res.body.retryAfterSeconds, 600);
+      assert.equal(res.retryAfter, '15');
+      assert.equal(res.body.retryAfterSeconds, 15);
     }
-    // Another address is not affected.
+    assert.equal((await signInFrom('10.0.0.2', email, DEMO_PASSWORD)).status, 200, 'the owner, elsewhere');
+    clock.set(new Date(t0 + 15_000));
+    assert.equal((await signInFrom('10.0.0.1', email, 'wrong password 7')).status, 401, 'the wait is over');
+    const longer = await signInFrom('10.0.0.1', email, DEMO_PASSWORD);
+    assert.equal(longer.status, 429);
+    assert.equal(longer.retryAfter, '30', 'the next wait is twice as long');
+    let wait = 30;
+    for (let i = 0; i < 8; i++) {
+      clock.set(new Date(clock.now().getTime() + wait * 1000));
+      assert.equal((await signInFrom('10.0.0.1', email, `wrong again ${i}`)).status, 401);
+      wait = Number((await signInFrom('10.0.0.1', email, 'x')).retryAfter);
+    }
+    assert.equal(wait, 15 * 60, 'the wait stops growing at 15 minutes');
+    clock.set(new Date(clock.now().getTime() + wait * 1000));
+    assert.equal((await signInFrom('10.0.0.1', email, DEMO_PASSWORD)).status, 200);
     assert.equal(
-      (
-        await platform
-          .client()
-          .post('/api/v1/auth/sign-in', { email: 'partner1@demo.alliances.example', password: DEMO_PASSWORD })
-      ).status,
-      200,
+      (await signInFrom('10.0.0.1', email, 'wrong after success')).status,
+      401,
+      'a success clears the count',
     );
-    clock.set(new Date(t0 + 15 * MINUTE - 1000));
-    const stillBlocked = await signIn(DEMO_PASSWORD);
-    assert.equal(stillBlocked.status, 429);
-    assert.equal(stillBlocked.headers['retry-after'], '1');
-    clock.set(new Date(t0 + 15 * MINUTE));
-    assert.equal((await signIn(DEMO_PASSWORD)).status, 200, 'the oldest failure has left the window');
-    // A success clears the failures: one more wrong password is an ordinary 401 again.
-    assert.equal((await signIn('wrong password 7')).status, 401);
+  });
+
+  it('50 parallel wrong passwords from one address run exactly 5 password checks', async () => {
+    const email = 'partner1@demo.alliances.example';
+    const checksBefore = passwordChecks.count;
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => signInFrom('10.0.0.3', email, `parallel wrong ${i}`)),
+    );
+    const statuses = answers.map((a) => a.status);
+    assert.equal(statuses.filter((s) => s === 401).length, 5, statuses.join(' '));
+    assert.equal(statuses.filter((s) => s === 429).length, 45, statuses.join(' '));
+    assert.equal(passwordChecks.count - checksBefore, 5);
+  });
+
+  it('an address without an account is answered after the same password check, and throttled alike', async () => {
+    const before = passwordChecks.count;
+    const res = await signInFrom('10.0.0.4', 'nobody-here@example.org', 'some password 1');
+    assert.equal(res.status, 401);
+    assert.equal(passwordChecks.count - before, 1, 'a dummy hash is checked');
+    for (let i = 0; i < 4; i++) await signInFrom('10.0.0.4', 'nobody-here@example.org', `some password ${i}`);
+    assert.equal((await signInFrom('10.0.0.4', 'nobody-here@example.org', 'x')).status, 429);
+  });
+
+  it('X-Forwarded-For is believed only from a proxy named in TRUST_PROXY', async () => {
+    const email = 'partner2@demo.alliances.example';
+    // Not trusted: a new forwarded address on each attempt does not escape the throttle.
+    for (let i = 0; i < 5; i++)
+      await signInFrom('10.0.0.5', email, `wrong ${i}`, { 'x-forwarded-for': `192.0.2.${i}` });
+    assert.equal((await signInFrom('10.0.0.5', email, 'x', { 'x-forwarded-for': '192.0.2.99' })).status, 429);
+    const behindProxy = await buildApp(platform.deps, {
+      trustProxy: trustProxyFromEnvironment('10.0.0.6'),
+      webRoot: '/nonexistent',
+    });
+    try {
+      const from = (client: string, password: string) =>
+        behindProxy.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-in',
+          remoteAddress: '10.0.0.6',
+          headers: { 'x-forwarded-for': client },
+          payload: { email, password },
+        });
+      for (let i = 0; i < 5; i++) assert.equal((await from('198.51.100.1', `wrong ${i}`)).statusCode, 401);
+      assert.equal((await from('198.51.100.1', 'x')).statusCode, 429, 'the client behind the proxy waits');
+      assert.equal(
+        (await from('198.51.100.2', DEMO_PASSWORD)).statusCode,
+        200,
+        'another client behind it does not',
+      );
+    } finally {
+      await behindProxy.close();
+    }
+    assert.equal(typeof trustProxyFromEnvironment('2'), 'function');
+    assert.equal(trustProxyFromEnvironment(undefined), false);
+  });
+});
+
+describe('registration throttling', () => {
+  it('10 registrations an hour from one address; the 11th waits for the hour, another address does not', async () => {
+    const register = (address: string, i: number) =>
+      platform.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        remoteAddress: address,
+        payload: {
+          email: `many-${address}-${i}@example.org`,
+          name: `Many ${i}`,
+          password: 'a long enough pass 42',
+        },
+      });
+    const t0 = clock.now().getTime();
+    for (let i = 0; i < 10; i++)
+      assert.equal((await register('10.0.1.1', i)).statusCode, 200, `registration ${i + 1}`);
+    clock.set(new Date(t0 + 10 * MINUTE));
+    const refused = await register('10.0.1.1', 10);
+    assert.equal(refused.statusCode, 429, refused.body);
+    assert.equal(refused.headers['retry-after'], String(50 * 60));
+    assert.equal((await register('10.0.1.2', 0)).statusCode, 200);
+    clock.set(new Date(t0 + HOUR));
+    assert.equal((await register('10.0.1.1', 11)).statusCode, 200, 'a new hour');
   });
 });
 

@@ -140,6 +140,26 @@ const TABLE: Row[] = [
     open: PUBLIC,
     closed: PUBLIC,
   },
+  {
+    route: 'POST /api/v1/auth/password-reset/request',
+    body: () => ({ email: 'nobody@example.org' }),
+    open: PUBLIC,
+    closed: PUBLIC,
+  },
+  {
+    route: 'POST /api/v1/auth/password-reset',
+    body: () => ({ token: 'not-a-token-from-any-link-0123456789', password: 'a brand new password' }),
+    alsoAllowed: [400],
+    open: PUBLIC,
+    closed: PUBLIC,
+  },
+  {
+    route: 'POST /api/v1/auth/password',
+    body: () => ({ currentPassword: 'not the current password', newPassword: 'a brand new password' }),
+    alsoAllowed: [400],
+    open: SIGNED_IN,
+    closed: SIGNED_IN,
+  },
   { route: 'POST /api/v1/auth/sign-out', fresh: true, open: SIGNED_IN, closed: SIGNED_IN },
   { route: 'GET /api/v1/auth/session', open: SIGNED_IN, closed: SIGNED_IN },
   {

@@ -114,6 +114,34 @@ const BODY_ROUTES: BodyRoute[] = [
     cases: [{ what: 'an empty password', body: set('password', ''), field: 'password' }],
   },
   {
+    route: 'POST /api/v1/auth/password-reset/request',
+    as: 'anonymous',
+    valid: () => ({ email: 'coordinator@demo.alliances.example' }),
+    required: ['email'],
+    cases: [{ what: 'no e-mail address', body: set('email', 'coordinator'), field: 'email' }],
+  },
+  {
+    route: 'POST /api/v1/auth/password-reset',
+    as: 'anonymous',
+    valid: () => ({ token: 'x'.repeat(43), password: 'a brand new password' }),
+    required: ['token', 'password'],
+    cases: [
+      { what: 'a short password', body: set('password', 'short'), field: 'password' },
+      { what: 'a common password', body: set('password', 'qwerty123456'), field: 'password' },
+      { what: 'an empty token', body: set('token', ''), field: 'token' },
+    ],
+  },
+  {
+    route: 'POST /api/v1/auth/password',
+    as: 'partner1',
+    valid: () => ({ currentPassword: DEMO_PASSWORD, newPassword: 'a brand new password' }),
+    required: ['currentPassword', 'newPassword'],
+    cases: [
+      { what: 'a short new password', body: set('newPassword', 'short'), field: 'newPassword' },
+      { what: 'an empty current password', body: set('currentPassword', ''), field: 'currentPassword' },
+    ],
+  },
+  {
     route: 'POST /api/v1/organisations',
     as: 'coordinator',
     valid: () => ({

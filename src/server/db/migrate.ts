@@ -3,6 +3,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as platform from './migrations/0001-platform.ts';
 import * as evaluation from './migrations/0002-evaluation.ts';
 import * as callTitlesDa from './migrations/0003-call-titles-da.ts';
+import * as throttleAndReset from './migrations/0004-sign-in-throttle-and-password-reset.ts';
 import * as organisationRestrictions from './migrations/0005-organisation-restrictions.ts';
 import * as accountLanguage from './migrations/0010-account-language.ts';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-platform': platform,
   '0002-evaluation': evaluation,
   '0003-call-titles-da': callTitlesDa,
+  '0004-sign-in-throttle-and-password-reset': throttleAndReset,
   '0005-organisation-restrictions': organisationRestrictions,
   '0010-account-language': accountLanguage,
 };

@@ -34,11 +34,25 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
-export interface SignInFailuresTable {
-  id: Generated<number>;
-  email: string;
-  ip: string;
-  at: Timestamp;
+/**
+ * Attempts counted per key ("sign-in <e-mail> <client address>", "register <client address>"):
+ * how many since window_start, and until when the next one is refused.
+ */
+export interface RequestThrottleTable {
+  key: string;
+  attempts: number;
+  window_start: Timestamp;
+  blocked_until: Timestamp;
+}
+
+/** A password reset link: the database holds only the SHA-256 of its token. */
+export interface PasswordResetsTable {
+  id: string;
+  account_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface OrganisationsTable {
@@ -278,7 +292,8 @@ export interface RankingsTable {
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
-  sign_in_failures: SignInFailuresTable;
+  request_throttle: RequestThrottleTable;
+  password_resets: PasswordResetsTable;
   organisations: OrganisationsTable;
   calls: CallsTable;
   proposals: ProposalsTable;

@@ -18,8 +18,17 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Writes that need no CSRF token: signing in and registering have no session to protect yet. */
-const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/register', '/api/v1/check']);
+/**
+ * Writes that need no CSRF token: signing in, registering and resetting a forgotten password act
+ * for no session (the reset's token is its own proof).
+ */
+const CSRF_EXEMPT = new Set([
+  '/api/v1/auth/sign-in',
+  '/api/v1/auth/register',
+  '/api/v1/auth/password-reset/request',
+  '/api/v1/auth/password-reset',
+  '/api/v1/check',
+]);
 
 export function registerSessionHook(app: FastifyInstance, deps: ServerDeps): void {
   app.decorateRequest('session', undefined);

@@ -18,6 +18,8 @@ import { useRoute } from './use-route.ts';
 const EditorPage = lazy(() => import('../editor/EditorPage.tsx'));
 const NewProposalPage = lazy(() => import('../pages/NewProposalPage.tsx'));
 const InvitationPage = lazy(() => import('../pages/InvitationPage.tsx'));
+const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage.tsx'));
+const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage.tsx'));
 const OfficerHome = lazy(() => import('../pages/OfficerHome.tsx'));
 const ExpertHome = lazy(() => import('../pages/ExpertHome.tsx'));
 const AdminHome = lazy(() => import('../pages/AdminHome.tsx'));
@@ -67,6 +69,8 @@ export function App() {
   } else if (route.name === 'sign-in') page = <SignInPage next={route.next} />;
   else if (route.name === 'register') page = <RegisterPage next={route.next} />;
   else if (route.name === 'invitation') page = <InvitationPage token={route.token} />;
+  else if (route.name === 'forgot-password') page = <ForgotPasswordPage />;
+  else if (route.name === 'reset-password') page = <ResetPasswordPage token={route.token} />;
   else if (!signedIn)
     page = <SignInPage next={hrefOf(route)} expired={state.status === 'signed-out' && state.expired} />;
   else if (route.name === 'dashboard') {

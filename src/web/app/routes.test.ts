@@ -17,6 +17,8 @@ describe('hash routes', () => {
     { name: 'sign-in' },
     { name: 'sign-in', next: '#/proposals/abc/budget' },
     { name: 'register', next: '#/invitations/tok' },
+    { name: 'forgot-password' },
+    { name: 'reset-password', token: 'Abc_123-xyz' },
     { name: 'new-proposal', callId: 'demo' },
     ...EDITOR_TABS.map((tab) => ({ name: 'proposal' as const, id: 'p-1', tab })),
     { name: 'proposal', id: 'p-1', tab: 'participants', field: 'participant:p3.eche' },

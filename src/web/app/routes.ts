@@ -29,6 +29,8 @@ export type Route =
   | { name: 'dashboard' }
   | { name: 'sign-in'; next?: string }
   | { name: 'register'; next?: string }
+  | { name: 'forgot-password' }
+  | { name: 'reset-password'; token: string }
   | { name: 'new-proposal'; callId: string }
   | { name: 'proposal'; id: string; tab: EditorTab; field?: string }
   | { name: 'invitation'; token: string }
@@ -55,6 +57,9 @@ export function parseHash(hash: string): Route {
     return next ? { name: 'sign-in', next } : { name: 'sign-in' };
   if (first === 'register' && parts.length === 1)
     return next ? { name: 'register', next } : { name: 'register' };
+  if (first === 'forgot-password' && parts.length === 1) return { name: 'forgot-password' };
+  if (first === 'reset-password' && second && parts.length === 2)
+    return { name: 'reset-password', token: second };
   if (first === 'calls' && second && third === 'new' && parts.length === 3)
     return { name: 'new-proposal', callId: second };
   if (first === 'proposals' && second && parts.length <= 3) {
@@ -88,6 +93,10 @@ export function hrefOf(route: Route): string {
     case 'sign-in':
     case 'register':
       return `#/${route.name}${route.next ? `?next=${enc(route.next)}` : ''}`;
+    case 'forgot-password':
+      return '#/forgot-password';
+    case 'reset-password':
+      return `#/reset-password/${enc(route.token)}`;
     case 'new-proposal':
       return `#/calls/${enc(route.callId)}/new`;
     case 'proposal':

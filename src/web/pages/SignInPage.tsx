@@ -18,6 +18,9 @@ export function SignInPage({ next, expired }: { next?: string | undefined; expir
       )}
       <SignInForm onDone={(account) => navigate(target ?? homeOf(account.role))} />
       <p className="aside-link">
+        <a href={hrefOf({ name: 'forgot-password' })}>{t('auth.forgotLink')}</a>
+      </p>
+      <p className="aside-link">
         {t('auth.noAccount')}{' '}
         <a href={hrefOf({ name: 'register', ...(target && { next: target }) })}>{t('auth.registerLink')}</a>
       </p>

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { accountList, createAccountBody, createdAccount, outboxResponse } from '../../../contracts/admin.ts';
-import { hashPassword } from '../../auth/passwords.ts';
+import { hashPassword, newPasswordSchema } from '../../auth/passwords.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { HttpError } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
@@ -66,7 +66,7 @@ export function adminRoutes(app: FastifyInstance, deps: ServerDeps): void {
     summary: 'Create an account with a role (agency officers, experts, administrators)',
     tags: ['admin'],
     auth: 'required',
-    body: createAccountBody,
+    body: createAccountBody.extend({ password: newPasswordSchema }),
     response: createdAccount,
     async handler({ actor, body, reply }) {
       const id = randomUUID();

@@ -1,15 +1,25 @@
-/** Accounts and sessions: register, sign in (rate-limited), sign out, who am I. */
+/** Accounts and sessions: register and sign in (both throttled), sign out, who am I. */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { registerBody, sessionResponse, signInBody, signOutResponse } from '../../../contracts/auth.ts';
+import { sessionResponse, signInBody, signOutResponse } from '../../../contracts/auth.ts';
 import type { SessionInfo } from '../../auth/actor.ts';
-import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { hashPassword, verifyNoAccount, verifyPassword } from '../../auth/passwords.ts';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../../auth/sessions.ts';
-import { clearFailures, recordFailure, retryAfterSeconds } from '../../auth/sign-in-limit.ts';
+import {
+  claimPerHour,
+  claimSignIn,
+  clearSignIn,
+  REGISTRATIONS_PER_HOUR,
+  registerKey,
+  signInKey,
+} from '../../auth/throttle.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { HttpError } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
 import { write } from '../../operations/write.ts';
+import { registerWithPassword } from './password-bodies.ts';
+import { passwordRoutes } from './password-routes.ts';
+import { refuseWhenThrottled } from './refuse-when-throttled.ts';
 
 function setSessionCookie(reply: FastifyReply, deps: ServerDeps, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -26,15 +36,27 @@ function sessionView(s: Pick<SessionInfo, 'actor' | 'csrfToken' | 'expiresAt'>) 
 }
 
 export function authRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  passwordRoutes(app, deps);
   addRoute(app, {
     method: 'POST',
     url: '/api/v1/auth/register',
     summary: 'Create an applicant account and sign in',
     tags: ['auth'],
     auth: 'optional',
-    body: registerBody,
+    body: registerWithPassword,
     response: sessionResponse,
-    async handler({ body, reply }) {
+    async handler({ body, reply, req }) {
+      const claim = await claimPerHour(
+        deps.db,
+        registerKey(req.ip),
+        deps.clock.now(),
+        REGISTRATIONS_PER_HOUR,
+      );
+      refuseWhenThrottled(
+        claim,
+        reply,
+        'Too many registrations from your address; try again in {seconds} seconds.',
+      );
       const id = randomUUID();
       const passwordHash = await hashPassword(body.password);
       const account = await write(
@@ -82,35 +104,29 @@ export function authRoutes(app: FastifyInstance, deps: ServerDeps): void {
     method: 'POST',
     url: '/api/v1/auth/sign-in',
     summary:
-      'Sign in; after 5 failures for an address within 15 minutes, answers 429 until the window passes',
+      'Sign in; after 5 failures in a row for an account from one client address, each further attempt from there waits twice as long (15 s up to 15 min), answered 429 with Retry-After',
     tags: ['auth'],
     auth: 'optional',
     body: signInBody,
     response: sessionResponse,
     async handler({ body, reply, req }) {
       const now = deps.clock.now();
-      const wait = await retryAfterSeconds(deps.db, body.email, req.ip, now);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new HttpError(
-          429,
-          'too-many-attempts',
-          `Too many failed sign-ins; try again in ${wait} seconds.`,
-          {
-            retryAfterSeconds: wait,
-          },
-        );
-      }
+      // Per account and client address: a stranger's wrong guesses slow the stranger, not the owner.
+      const key = signInKey(body.email, req.ip);
+      const claim = await claimSignIn(deps.db, key, now);
+      refuseWhenThrottled(claim, reply, 'Too many failed sign-ins; try again in {seconds} seconds.');
       const account = await deps.db
         .selectFrom('accounts')
         .selectAll()
         .where('email', '=', body.email)
         .executeTakeFirst();
-      if (!account || !(await verifyPassword(account.password_hash, body.password))) {
-        await recordFailure(deps.db, body.email, req.ip, now);
+      const ok = account
+        ? await verifyPassword(account.password_hash, body.password)
+        : await verifyNoAccount(body.password);
+      if (!account || !ok) {
         throw new HttpError(401, 'wrong-credentials', 'The e-mail address or the password is wrong.');
       }
-      await clearFailures(deps.db, body.email);
+      await clearSignIn(deps.db, key);
       const session = await createSession(deps.db, account.id, now);
       setSessionCookie(reply, deps, session.token);
       const actor = { id: account.id, email: account.email, name: account.name, role: account.role };
