@@ -265,6 +265,8 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'ranking.movesConfirmed': 'I forhold til den bekræftede rangordning',
   'ranking.movesProvisional': 'I forhold til rangordningen, som den står',
   'ranking.nothingSaved': 'En simulering: intet blev gemt.',
+  'ranking.whatIfStale':
+    'Værdierne er ændret siden denne simulering: simulér igen for at se, hvem der flytter sig.',
   'ranking.nobodyMoves': 'Ingen flytter sig.',
   'ranking.whatIfTable': 'Hele rangordningen i simuleringen',
   'ranking.reports': 'Evalueringsrapporter',

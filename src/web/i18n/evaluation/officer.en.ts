@@ -264,6 +264,7 @@ export const officerEn = {
   'ranking.movesConfirmed': 'Against the confirmed ranking',
   'ranking.movesProvisional': 'Against the ranking as it stands',
   'ranking.nothingSaved': 'A simulation: nothing was saved.',
+  'ranking.whatIfStale': 'The values have changed since this simulation: simulate again to see who moves.',
   'ranking.nobodyMoves': 'Nobody moves.',
   'ranking.whatIfTable': 'The whole ranking of the what-if',
   'ranking.reports': 'Evaluation summary reports',
