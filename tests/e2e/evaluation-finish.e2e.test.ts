@@ -170,3 +170,34 @@ it('expert submit waits for whole scores; agreeing saves and confirms at once; t
     await auditPage(p, 'finish-03-ranking-what-if-stale');
   });
 });
+
+it('an expert is registered with a country and topics from the catalogues and a load of at least 1', async () => {
+  const { page: p } = await newUser(browser, web.baseUrl);
+  await keepFailureShot(p, 'finish-expert-form', async () => {
+    await signIn(p, web.email('officer'));
+    await p.goto(`/#/officer/calls/${CALL}/experts`);
+    await p.locator('#exp-new-name').fill('Dorte Dansk');
+    await p.locator('#exp-new-email').fill('dorte.dansk@example.org');
+    await p.locator('#exp-new-country').selectOption({ label: 'Denmark' });
+    await p.locator('#exp-new-topic-renewable-energy').check();
+    await p.locator('#exp-new-topic-vet').check();
+    await p.locator('#exp-new-languages').fill('da, en');
+    await p.locator('#exp-new-load').fill('0');
+    await p.locator('#exp-new-lot1').check();
+    await p.getByRole('button', { name: 'Register the expert' }).click();
+    await p.locator('#exp-new-load-error', { hasText: 'At least 1' }).waitFor();
+    await screenshot(p, 'finish-04-expert-form-load');
+    const officer = await web.api('officer');
+    const registered = async () =>
+      ((await officer.get('/api/v1/evaluation/experts')).body as any[]).find((e) => e.name === 'Dorte Dansk');
+    assert.equal(await registered(), undefined, 'nothing registered with a load of 0');
+    await p.locator('#exp-new-load').fill('2');
+    await p.getByRole('button', { name: 'Register the expert' }).click();
+    await p.getByText('Dorte Dansk is registered.').waitFor();
+    const dorte = await registered();
+    assert.equal(dorte.country, 'DK');
+    assert.deepEqual([...dorte.topics].sort(), ['renewable-energy', 'vet']);
+    assert.equal(dorte.maxLoad, 2);
+    await auditPage(p, 'finish-05-experts-registered');
+  });
+});
