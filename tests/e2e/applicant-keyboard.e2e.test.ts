@@ -147,7 +147,11 @@ it('registers, builds an eligible consortium, budget and answers, submits, resub
     const total = await page.getByTestId('budget-total').textContent();
     assert.equal(total, 'EUR 582,080', 'eight beneficiaries × (60,000 + 8,000) + 7 % indirect');
     await activate(page, page.getByRole('button', { name: /Request the largest possible grant/ }));
-    assert.equal(await page.locator('#f-general-requestedGrant').inputValue(), '465,664');
+    // The field follows once the page has re-rendered (the whole review runs again first).
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('#f-general-requestedGrant') as HTMLInputElement | null)?.value === '465,664',
+    );
     await screenshot(page, 'keyboard-02-budget');
     timings.step('budget of 8 beneficiaries');
 

@@ -399,9 +399,10 @@ it('an officer screens, assigns, follows, ranks and reports on a closed call', a
     await h1(p, `Evaluation of call ${CALL}: Experts and conflicts`);
     await p.locator('#exp-new-name').fill('Jan Peeters');
     await p.locator('#exp-new-email').fill('jan.peeters@example.org');
-    await p.locator('#exp-new-country').fill('BE');
+    await p.locator('#exp-new-country').selectOption({ label: 'Belgium' });
     await p.locator('#exp-new-pic').fill('123');
-    await p.locator('#exp-new-topics').fill('vet, digital');
+    await p.locator('#exp-new-topic-vet').check();
+    await p.locator('#exp-new-topic-digital').check();
     await p.locator('#exp-new-languages').fill('nl, fr, en');
     await p.locator('#exp-new-load').fill('4');
     await p.locator('#exp-new-lot1').check();

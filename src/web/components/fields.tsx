@@ -85,6 +85,8 @@ export interface TextAreaProps extends Common {
   readOnly?: boolean;
   /** Extra ids to read with the field (a live character count). */
   describedBy?: string;
+  /** The browser refuses typing and pasting past it, so a huge paste never reaches the app. */
+  maxLength?: number;
 }
 
 export function TextArea(props: TextAreaProps) {
@@ -101,6 +103,7 @@ export function TextArea(props: TextAreaProps) {
         value={props.value}
         rows={props.rows ?? 5}
         readOnly={props.readOnly}
+        maxLength={props.maxLength}
         onChange={(e) => props.onChange?.(e.target.value)}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={described || undefined}

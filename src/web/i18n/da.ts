@@ -208,6 +208,9 @@ export const da: Messages = {
   'consortium.addAssociated': 'Tilføj som associeret partner',
   'consortium.already': 'I konsortiet',
   'consortium.added': '{name} er tilføjet konsortiet (endnu ikke gemt).',
+  'consortium.removedNotice': '{name} er fjernet fra konsortiet (ikke gemt endnu).',
+  'consortium.undo': 'Fortryd',
+  'consortium.undoLabel': 'Fortryd: sæt {name} tilbage',
   'consortium.registerAndAdd': 'Registrér og tilføj som støttemodtager',
   'participants.intro':
     'Hver deltagers kontaktperson, den ekspertise, den bidrager med, og dens Erasmus-charter for videregående uddannelse (ECHE).',

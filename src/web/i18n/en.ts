@@ -210,6 +210,9 @@ export const en = {
   'consortium.addAssociated': 'Add as associated partner',
   'consortium.already': 'In the consortium',
   'consortium.added': '{name} added to the consortium (not saved yet).',
+  'consortium.removedNotice': '{name} removed from the consortium (not saved yet).',
+  'consortium.undo': 'Undo',
+  'consortium.undoLabel': 'Undo: put {name} back',
   'consortium.registerAndAdd': 'Register and add as beneficiary',
   'participants.intro':
     'Each participant’s contact person, the expertise it brings and its Erasmus Charter for Higher Education (ECHE).',

@@ -20,6 +20,7 @@ import { enforce, write } from '../../operations/write.ts';
 import { canSetOrganisationRestriction } from '../../policies/organisation-restriction.ts';
 import { canEditOrganisation, canUseRegistry } from '../../policies/policies.ts';
 import { isConfirmedContact } from './contacts.ts';
+import { FOLD, foldForSearch } from './search-fold.ts';
 
 export function organisationView(
   r: Omit<Selectable<OrganisationsTable>, 'restriction'> & { restriction?: Restriction | null },
@@ -58,11 +59,12 @@ export function organisationRoutes(app: FastifyInstance, deps: ServerDeps): void
       enforce(canUseRegistry(actor));
       let q = deps.db.selectFrom('organisations').selectAll();
       if (query.q)
+        // Accents and case do not matter: both sides folded by the same table (search-fold.ts).
         q = q.where((eb) =>
           eb(
-            eb.fn('lower', ['legal_name']),
+            eb.fn('translate', [eb.ref('legal_name'), eb.val(FOLD.from), eb.val(FOLD.to)]),
             'like',
-            `%${query.q!.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`,
+            `%${foldForSearch(query.q!).replace(/[%_\\]/g, '\\$&')}%`,
           ),
         );
       if (query.pic) q = q.where('pic', 'like', `${query.pic.replace(/\D/g, '')}%`);

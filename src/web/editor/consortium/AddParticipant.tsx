@@ -12,6 +12,7 @@ import { useNotice } from '../../i18n/use-notice.ts';
 import { OrganisationSearch } from '../../organisations/OrganisationSearch.tsx';
 import { RegisterOrganisation } from '../../organisations/RegisterOrganisation.tsx';
 import { useEditorContext } from '../editor-context.tsx';
+import { fieldId } from '../model/field-target.ts';
 
 function newParticipantId(existing: Set<string>): string {
   for (;;) {
@@ -30,6 +31,8 @@ export function AddParticipant() {
   );
 
   const add = (org: Organisation, role: Role) => {
+    const existing = consortium.participants.findIndex((p) => p.organisationId === org.id);
+    const index = existing === -1 ? consortium.participants.length : existing;
     editor.rememberOrganisation(org);
     editor.edit<ConsortiumSection>('consortium', (c) => {
       if (c.participants.some((p) => p.organisationId === org.id)) return c;
@@ -37,6 +40,8 @@ export function AddParticipant() {
       return { participants: [...c.participants, { id, organisationId: org.id, role }] };
     });
     added.show('consortium.added', { name: org.legalName });
+    // The button pressed turns into "In the consortium": keep the keyboard user on the new member.
+    setTimeout(() => document.getElementById(fieldId(`consortium.participants[${index}]`))?.focus(), 0);
   };
 
   return (

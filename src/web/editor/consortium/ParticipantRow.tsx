@@ -14,10 +14,13 @@ export function ParticipantRow({
   participant,
   index,
   readOnly,
+  onRemove,
 }: {
   participant: Member;
   index: number;
   readOnly: boolean;
+  /** Removes the member; the consortium page offers to undo it. */
+  onRemove(member: Member, index: number, name: string): void;
 }) {
   const { t } = useI18n();
   const editor = useEditorContext();
@@ -51,11 +54,7 @@ export function ParticipantRow({
             type="button"
             className="button button--danger-secondary"
             aria-label={`${t('consortium.remove')}: ${name}`}
-            onClick={() => {
-              update((list) => list.filter((p) => p.id !== participant.id));
-              // The row is gone: keep the keyboard user in the list rather than at the page top.
-              setTimeout(() => document.getElementById(fieldId('consortium'))?.focus(), 0);
-            }}
+            onClick={() => onRemove(participant, index, name)}
           >
             {t('consortium.remove')}
           </button>

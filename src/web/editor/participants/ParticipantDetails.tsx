@@ -55,6 +55,7 @@ export function ParticipantDetails({ participantId, organisationId, role, own }:
         value={details.expertise}
         rows={3}
         readOnly={readOnly}
+        maxLength={3000}
         onChange={(expertise) => set({ expertise: expertise.slice(0, 3000) })}
       />
       <Checkbox

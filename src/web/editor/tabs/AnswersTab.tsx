@@ -1,4 +1,8 @@
-/** The answer to each award criterion, with a live count against the call's character limit. */
+/**
+ * The answer to each award criterion, with a live count against the call's character limit. The
+ * field takes no more than the limit (a paste is cut there); an answer imported longer than the
+ * limit can still be shortened, and the live check says by how much it is over.
+ */
 import { integer } from '../../../engine/i18n/format.ts';
 import type { AnswerSection } from '../../../engine/proposal/sections.ts';
 import { TextArea } from '../../components/fields.tsx';
@@ -34,7 +38,10 @@ export function AnswersTab() {
               rows={8}
               readOnly={!editor.canEdit(key)}
               describedBy={`${id}-count`}
-              onChange={(value) => editor.edit<AnswerSection>(key, () => ({ text: value }))}
+              maxLength={limit}
+              onChange={(value) =>
+                editor.edit<AnswerSection>(key, () => ({ text: withinLimit(value, text, limit) }))
+              }
             />
             <p
               id={`${id}-count`}
@@ -49,4 +56,11 @@ export function AnswersTab() {
       })}
     </section>
   );
+}
+
+/** What the field keeps: never more than the limit, unless it already held more and shrinks. */
+function withinLimit(next: string, previous: string, limit: number): string {
+  return next.length > limit && next.length > previous.length
+    ? next.slice(0, Math.max(limit, previous.length))
+    : next;
 }

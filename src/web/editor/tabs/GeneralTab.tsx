@@ -56,6 +56,7 @@ export function GeneralTab() {
           value={general.summary}
           rows={4}
           readOnly={readOnly}
+          maxLength={2000}
           onChange={(summary) => set({ summary: summary.slice(0, 2000) })}
         />
         <SelectField

@@ -73,6 +73,7 @@ export function WorkPackageEditor({ index, readOnly }: { index: number; readOnly
         value={wp.description}
         rows={3}
         readOnly={readOnly}
+        maxLength={5000}
         onChange={(description) => set({ description: description.slice(0, 5000) })}
       />
       <DeliverablesEditor index={index} readOnly={readOnly} />

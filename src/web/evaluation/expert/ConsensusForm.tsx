@@ -53,7 +53,7 @@ export function ConsensusForm({
   const { t, pick } = useI18n();
   const names = useNames(view);
   const [form, setForm] = useState(() => initialConsensus(view));
-  const [saved] = useState(() => JSON.stringify(initialConsensus(view)));
+  const [saved, setSaved] = useState(() => JSON.stringify(initialConsensus(view)));
   const [version, setVersion] = useState(view.report?.version ?? 0);
   const [busy, setBusy] = useState<'saving' | 'agreeing'>();
   const [error, setError] = useState<unknown>();
@@ -73,15 +73,27 @@ export function ConsensusForm({
     setForm((prev) => ({ ...prev, [id]: change(prev[id]!) }));
 
   const put = async (atVersion: number) => {
-    await api.put(path, { version: atVersion, criteria: bodyOf(view.criteria, form) });
+    const res = await api.put<{ version: number }>(path, {
+      version: atVersion,
+      criteria: bodyOf(view.criteria, form),
+    });
     setError(undefined);
+    return res.version;
   };
 
-  const save = async (): Promise<boolean> => {
+  /**
+   * Saves what is on screen. Reloading remounts this form (its key is the version), so saving on
+   * the way to agreeing keeps the page as it is and reloads once agreed: one step, not two.
+   */
+  const save = async ({ thenReload = true } = {}): Promise<boolean> => {
     setBusy('saving');
     try {
-      await put(version);
-      await reload();
+      const next = await put(version);
+      if (thenReload) await reload();
+      else {
+        setVersion(next);
+        setSaved(JSON.stringify(form));
+      }
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && typeof e.body.currentVersion === 'number') {
@@ -109,7 +121,7 @@ export function ConsensusForm({
   };
 
   const askAgree = async () => {
-    if (dirty && !(await save())) return;
+    if (dirty && !(await save({ thenReload: false }))) return;
     setConfirming(true);
   };
 

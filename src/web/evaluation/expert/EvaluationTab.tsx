@@ -142,6 +142,8 @@ function EvaluationForm({
     }),
   );
   const idOf = (criterion: string, field: string) => `ev-${criterion}-${field}`;
+  // Submitting needs a whole score in range for every criterion; the server would refuse less.
+  const scored = criteria.every((c) => scores[c.id] !== null && scores[c.id] !== undefined);
 
   const put = async (atVersion: number, body: Record<string, Assessment>, shown: Form) => {
     const res = await api.put<{ version: number }>(path, { version: atVersion, criteria: body });
@@ -270,12 +272,18 @@ function EvaluationForm({
             <button
               type="button"
               className="button button--primary"
-              disabled={busy !== undefined}
+              disabled={busy !== undefined || !scored}
+              aria-describedby={scored ? undefined : 'ev-submit-needs'}
               onClick={() => void askSubmit()}
             >
               {t('evaluation.submit')}
             </button>
           </div>
+          {!scored && (
+            <p className="muted small" id="ev-submit-needs">
+              {t('evaluation.submitNeedsScores')}
+            </p>
+          )}
         </div>
         <div id="evaluation-error" tabIndex={-1}>
           <ErrorMessage

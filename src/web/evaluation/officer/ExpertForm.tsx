@@ -1,12 +1,19 @@
-/** Registering an expert, or correcting an entry (with the version edited: a stale one gets 409). */
+/**
+ * Registering an expert, or correcting an entry (with the version edited: a stale one gets 409).
+ * The country is picked from the country catalogue and the topics from the ecosystems and
+ * sectors the assignment matches on, so "Denmark" cannot become DE by a slip; the maximum load
+ * is at least 1.
+ */
 import { useState } from 'react';
 import type { Expert, ExpertInput } from '../../../contracts/evaluation-agency.ts';
 import { LOT_IDS } from '../../../engine/call-definition/types.ts';
+import { countryNames, loadCatalogue, sortedOptions, useOnce } from '../../api/catalogue.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Checkbox, TextField } from '../../components/fields.tsx';
+import { Checkbox, SelectField, TextField } from '../../components/fields.tsx';
 import { lotLabel } from '../../components/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { topicChoices } from './expert-topics.ts';
 import { fieldProblem, splitList } from './model.ts';
 
 /** The lots the call definitions know, as the server's expert schema accepts them. */
@@ -17,7 +24,7 @@ interface Draft {
   email: string;
   country: string;
   employerPic: string;
-  topics: string;
+  topics: string[];
   lots: string[];
   languages: string;
   maxLoad: string;
@@ -28,7 +35,7 @@ const draftOf = (e: Expert | undefined): Draft => ({
   email: e?.email ?? '',
   country: e?.country ?? '',
   employerPic: e?.employerPic ?? '',
-  topics: e?.topics.join(', ') ?? '',
+  topics: e?.topics ?? [],
   lots: e?.lots ?? ['lot1'],
   languages: e?.languages.join(', ') ?? 'en',
   maxLoad: String(e?.maxLoad ?? 5),
@@ -39,7 +46,7 @@ const bodyOf = (d: Draft): ExpertInput => ({
   email: d.email.trim(),
   country: d.country.trim().toUpperCase(),
   employerPic: d.employerPic.trim() || null,
-  topics: splitList(d.topics),
+  topics: d.topics,
   lots: d.lots,
   languages: splitList(d.languages).map((l) => l.toLowerCase()),
   maxLoad: Number(d.maxLoad),
@@ -55,7 +62,8 @@ export function ExpertForm({
   onSaved: (saved: Expert) => Promise<void> | void;
   onCancel?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const catalogue = useOnce(loadCatalogue, 'catalogue').data;
   const [draft, setDraft] = useState<Draft>(() => draftOf(expert));
   const [version, setVersion] = useState(expert?.version);
   const [busy, setBusy] = useState(false);
@@ -64,9 +72,19 @@ export function ExpertForm({
   const base = expert ? `exp-edit-${expert.id}` : 'exp-new';
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const err = (field: string) => fieldProblem(error, field);
+  const loadTooLow = /^\s*\d+\s*$/.test(draft.maxLoad) && Number(draft.maxLoad) < 1;
+  const loadError = loadTooLow ? t('experts.maxLoadMin') : err('maxLoad');
+  const countries = catalogue ? sortedOptions(countryNames(catalogue), lang) : [];
+  if (draft.country && !countries.some((c) => c.value === draft.country))
+    countries.push({ value: draft.country, label: draft.country });
+  const topics = catalogue ? topicChoices(catalogue, lang, t, draft.topics) : [];
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    if (loadTooLow) {
+      document.getElementById(`${base}-load`)?.focus();
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -125,14 +143,13 @@ export function ExpertForm({
           error={err('email')}
           autoComplete="off"
         />
-        <TextField
+        <SelectField
           id={fieldIds.country}
           label={t('experts.country')}
-          hint={t('experts.countryHint')}
           value={draft.country}
           onChange={(v) => set({ country: v })}
           error={err('country')}
-          maxLength={2}
+          options={[{ value: '', label: t('experts.chooseCountry') }, ...countries]}
         />
         <TextField
           id={fieldIds.employerPic}
@@ -143,14 +160,6 @@ export function ExpertForm({
           error={err('employerPic')}
           inputMode="numeric"
           maxLength={9}
-        />
-        <TextField
-          id={fieldIds.topics}
-          label={t('experts.topics')}
-          hint={t('experts.listHint')}
-          value={draft.topics}
-          onChange={(v) => set({ topics: v })}
-          error={err('topics')}
         />
         <TextField
           id={fieldIds.languages}
@@ -166,7 +175,7 @@ export function ExpertForm({
           hint={t('experts.maxLoadHint')}
           value={draft.maxLoad}
           onChange={(v) => set({ maxLoad: v })}
-          error={err('maxLoad')}
+          error={loadError}
           inputMode="numeric"
         />
         <fieldset className="fieldset">
@@ -189,6 +198,25 @@ export function ExpertForm({
           ))}
         </fieldset>
       </div>
+      <fieldset className="fieldset expert-topics" id={fieldIds.topics} tabIndex={-1}>
+        <legend>{t('experts.topics')}</legend>
+        {err('topics') && <p className="field__error">{err('topics')}</p>}
+        <div className="expert-topics__choices">
+          {topics.map((topic) => (
+            <Checkbox
+              key={topic.id}
+              id={`${base}-topic-${topic.id}`}
+              label={topic.label}
+              checked={draft.topics.includes(topic.id)}
+              onChange={(on) =>
+                set({
+                  topics: on ? [...draft.topics, topic.id] : draft.topics.filter((x) => x !== topic.id),
+                })
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
       {stale && (
         <div className="notice notice--warning" role="alert">
           <p className="notice__title">{t('experts.stale', { version: stale.version })}</p>

@@ -24,6 +24,8 @@ export function RankingTab({ callId }: { callId: string }) {
   const [baseline, setBaseline] = useState<Simulation>();
   const [form, setForm] = useState<RankingForm>();
   const [whatIf, setWhatIf] = useState<Simulation>();
+  // The values the what-if was computed from: once the form differs, its result is marked stale.
+  const [whatIfOf, setWhatIfOf] = useState<string>();
   const [loadError, setLoadError] = useState<unknown>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState<'simulate' | 'confirm' | 'send'>();
@@ -79,12 +81,9 @@ export function RankingTab({ callId }: { callId: string }) {
     setError(undefined);
     setConfirmedNow(false);
     try {
-      setWhatIf(
-        await api.post<Simulation>(
-          `/api/v1/evaluation/calls/${call}/ranking/simulate`,
-          requestOf(form, baseline.ranking),
-        ),
-      );
+      const request = requestOf(form, baseline.ranking);
+      setWhatIf(await api.post<Simulation>(`/api/v1/evaluation/calls/${call}/ranking/simulate`, request));
+      setWhatIfOf(JSON.stringify(form));
     } catch (e) {
       setError(e);
     } finally {
@@ -124,6 +123,7 @@ export function RankingTab({ callId }: { callId: string }) {
   };
   const comparison = whatIf && (whatIf.changes ?? compareRankings(baseline.ranking, whatIf.ranking));
   const lots = Object.keys(form.envelopes) as LotId[];
+  const whatIfStale = whatIf !== undefined && whatIfOf !== JSON.stringify(form);
 
   return (
     <>
@@ -222,13 +222,22 @@ export function RankingTab({ callId }: { callId: string }) {
           </p>
         </form>
         {whatIf && comparison && (
-          <section className="what-if" aria-labelledby="rank-moves-h">
+          <section
+            className={`what-if${whatIfStale ? ' what-if--stale' : ''}`}
+            aria-labelledby="rank-moves-h"
+            data-stale={whatIfStale ? 'yes' : 'no'}
+          >
             <h4 id="rank-moves-h" className="officer-h4">
               {whatIf.comparedWith === 'confirmed'
                 ? t('ranking.movesConfirmed')
                 : t('ranking.movesProvisional')}
             </h4>
             <p className="muted">{t('ranking.nothingSaved')}</p>
+            {whatIfStale && (
+              <p className="notice notice--warning" role="status">
+                {t('ranking.whatIfStale')}
+              </p>
+            )}
             <Moves comparison={comparison} acronyms={acronyms} />
             <details className="details">
               <summary>{t('ranking.whatIfTable')}</summary>

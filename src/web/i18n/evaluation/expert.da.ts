@@ -184,4 +184,5 @@ export const expertDa: Record<keyof typeof expertEn, string> = {
   'consensus.confirmAgree': 'Vedtag endeligt',
   'consensus.staleTitle': 'Konsensus er gemt et andet sted',
   'consensus.agreedAt': 'Konsensus blev vedtaget {time}.',
+  'evaluation.submitNeedsScores': 'Indsend, når hvert kriterium har en hel score fra 0 til sit maksimum.',
 };

@@ -184,4 +184,5 @@ export const expertEn = {
   'consensus.confirmAgree': 'Agree, final',
   'consensus.staleTitle': 'The consensus was saved elsewhere',
   'consensus.agreedAt': 'The consensus was agreed at {time}.',
+  'evaluation.submitNeedsScores': 'Submit once every criterion has a whole score from 0 to its maximum.',
 };

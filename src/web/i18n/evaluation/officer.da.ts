@@ -121,6 +121,13 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'experts.done.pin': 'Konflikten mellem {name} og {acronym} er fastlagt.',
   'experts.done.lift': 'Konflikten mellem {name} og {acronym} er ophævet.',
   'experts.done.clear': 'Sagsbehandlerens afgørelse om {name} og {acronym} er fjernet.',
+  'experts.chooseCountry': 'Vælg et land',
+  'experts.maxLoadMin': 'Mindst 1: det største antal forslag, eksperten evaluerer i denne runde.',
+  'experts.topic.educationEnterprise': 'Uddannelse og erhvervsliv (Lot 1)',
+  'experts.topic.sectoralSkills': 'Sektorspecifikke kompetencer (Lot 2)',
+  'experts.topic.stem': 'STEM (Lot 3)',
+  'experts.topic.higherEducation': 'Videregående uddannelse',
+  'experts.topic.vet': 'Erhvervsuddannelse',
 
   'assignment.intro':
     'Motoren foreslår den fordeling, der matcher flest ekspertiseområder uden interessekonflikter eller overbelastning. Intet gemmes, før du bekræfter den.',
@@ -265,6 +272,8 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'ranking.movesConfirmed': 'I forhold til den bekræftede rangordning',
   'ranking.movesProvisional': 'I forhold til rangordningen, som den står',
   'ranking.nothingSaved': 'En simulering: intet blev gemt.',
+  'ranking.whatIfStale':
+    'Værdierne er ændret siden denne simulering: simulér igen for at se, hvem der flytter sig.',
   'ranking.nobodyMoves': 'Ingen flytter sig.',
   'ranking.whatIfTable': 'Hele rangordningen i simuleringen',
   'ranking.reports': 'Evalueringsrapporter',

@@ -119,6 +119,13 @@ export const officerEn = {
   'experts.done.pin': 'The conflict of {name} with {acronym} is pinned.',
   'experts.done.lift': 'The conflict of {name} with {acronym} is lifted.',
   'experts.done.clear': 'The officer’s decision on {name} and {acronym} is cleared.',
+  'experts.chooseCountry': 'Choose a country',
+  'experts.maxLoadMin': 'At least 1: the most proposals the expert evaluates in this round.',
+  'experts.topic.educationEnterprise': 'Education and enterprise (Lot 1)',
+  'experts.topic.sectoralSkills': 'Sectoral skills (Lot 2)',
+  'experts.topic.stem': 'STEM (Lot 3)',
+  'experts.topic.higherEducation': 'Higher education',
+  'experts.topic.vet': 'Vocational education and training',
 
   'assignment.intro':
     'The engine proposes the assignment that matches the most expertise topics without conflicts of interest or overloads. Nothing is stored until you confirm it.',
@@ -264,6 +271,7 @@ export const officerEn = {
   'ranking.movesConfirmed': 'Against the confirmed ranking',
   'ranking.movesProvisional': 'Against the ranking as it stands',
   'ranking.nothingSaved': 'A simulation: nothing was saved.',
+  'ranking.whatIfStale': 'The values have changed since this simulation: simulate again to see who moves.',
   'ranking.nobodyMoves': 'Nobody moves.',
   'ranking.whatIfTable': 'The whole ranking of the what-if',
   'ranking.reports': 'Evaluation summary reports',
