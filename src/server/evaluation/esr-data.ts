@@ -10,7 +10,7 @@ import type { Ranking } from '../../engine/ranking/types.ts';
 import { brusselsLocal } from '../calls/call-book.ts';
 import type { ServerDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';
-import type { ConsensusInput } from './consensus.ts';
+import type { ConsensusInput } from '../routes/evaluation/schema.ts';
 import { submittedEvaluations } from './expert-work.ts';
 import { confirmedRanking } from './ranking.ts';
 import { submittedProposal } from './submitted.ts';

@@ -4,20 +4,14 @@ import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { changeAssignment, confirmAssignment, proposeAssignment } from '../../evaluation/assignment.ts';
 import { evaluationProgress } from '../../evaluation/progress.ts';
-import {
-  confirmedRanking,
-  confirmRanking,
-  rankingBody,
-  rankingInput,
-  simulateRanking,
-} from '../../evaluation/ranking.ts';
+import { confirmedRanking, confirmRanking, rankingInput, simulateRanking } from '../../evaluation/ranking.ts';
 import { rankingWorkbook } from '../../evaluation/ranking-xlsx.ts';
 import { sendReports } from '../../evaluation/reports.ts';
 import { callClosed } from '../../evaluation/screening.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce } from '../../operations/write.ts';
 import { canRunEvaluation } from '../../policies/evaluation-policies.ts';
-import { callParams, changeBody } from './schema.ts';
+import { callParams, changeBody, rankingBody } from './schema.ts';
 
 export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {

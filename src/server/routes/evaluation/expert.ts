@@ -1,7 +1,7 @@
 /** An expert's pages: assignments, declaration, the proposal, their evaluation, the others', the consensus. */
 import type { FastifyInstance } from 'fastify';
 import type { ServerDeps } from '../../deps.ts';
-import { agreeConsensus, consensusBody, consensusView, saveConsensus } from '../../evaluation/consensus.ts';
+import { agreeConsensus, consensusView, saveConsensus } from '../../evaluation/consensus.ts';
 import {
   type CriteriaDraft,
   declare,
@@ -13,7 +13,7 @@ import {
   submitEvaluation,
 } from '../../evaluation/expert-work.ts';
 import { addRoute } from '../../http/route.ts';
-import { declarationBody, evaluationBody, proposalParams } from './schema.ts';
+import { consensusBody, declarationBody, evaluationBody, proposalParams } from './schema.ts';
 
 export function expertRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
