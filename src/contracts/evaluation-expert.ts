@@ -23,7 +23,7 @@ export const assignment = z.object({
   matched: z.array(z.string()),
   declaration: z.object({ noConflict: z.boolean(), confidentiality: z.boolean().nullable() }).nullable(),
   /** not-started, draft or submitted. */
-  evaluation: z.string(),
+  evaluation: z.enum(['not-started', 'draft', 'submitted']),
   /** Where the consensus stands; null until the expert's own evaluation is submitted. */
   consensus: z
     .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOT_IDS } from '../engine/call-definition/types.ts';
 import { MAX_COMMENT_LENGTH } from '../engine/evaluation/individual.ts';
 
 export const callParams = z.object({ callId: z.string().min(1).max(64) });
@@ -64,3 +65,59 @@ export const reportQuery = z.object({
 export const outcomeQuery = z.object({
   lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en'),
 });
+
+// The expert registry (src/server/evaluation/experts.ts).
+const topic = z.string().trim().min(1).max(60);
+
+export const expertBody = z.strictObject({
+  name: z.string().trim().min(1, { error: "the expert's name" }).max(120),
+  email: z.email({ error: 'an e-mail address' }).transform((e) => e.toLowerCase()),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'a two-letter country code in capitals' }),
+  employerPic: z
+    .string()
+    .regex(/^\d{9}$/, { error: "the employer's PIC: 9 digits" })
+    .nullable(),
+  topics: z.array(topic).min(1, { error: 'at least one expertise topic' }).max(30),
+  lots: z.array(z.enum(LOT_IDS)).min(1, { error: 'the lots the expert evaluates' }),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}$/, { error: 'two-letter language codes' }))
+    .min(1)
+    .max(24),
+  maxLoad: z.number().int({ error: 'a whole number of proposals' }).min(0).max(100),
+});
+export type ExpertInput = z.infer<typeof expertBody>;
+
+export const expertUpdateBody = expertBody.partial().extend({
+  version: z.number().int().positive({ error: 'the version you edited' }),
+});
+export type ExpertUpdate = z.infer<typeof expertUpdateBody>;
+
+// The consensus (src/server/evaluation/consensus.ts).
+export const consensusBody = z.strictObject({
+  version: z.number().int().min(0, { error: 'the version you edited (0 for a new report)' }),
+  criteria: z.record(
+    z.string(),
+    z.strictObject({
+      score: z.number().int({ error: 'whole points' }).min(0),
+      comment: z.string().max(MAX_COMMENT_LENGTH),
+      /** References of the expert statements this comment draws on, e.g. "EV-2#impact.1". */
+      sources: z.array(z.string().max(200)).max(100),
+    }),
+  ),
+});
+export type ConsensusInput = z.infer<typeof consensusBody>;
+
+// Ranking and its what-if (src/server/evaluation/ranking.ts).
+const euros = z.number().int({ error: 'whole euros' }).min(0).max(1_000_000_000);
+
+export const rankingBody = z.strictObject({
+  envelopes: z.partialRecord(z.enum(['lot1', 'lot2', 'lot3']), euros).default({}),
+  overallThreshold: z.number().int().min(0).max(100).optional(),
+  criterionThresholds: z
+    .partialRecord(
+      z.enum(['relevance', 'quality', 'partnership', 'impact']),
+      z.number().int().min(0).max(100),
+    )
+    .optional(),
+});
+export type RankingRequest = z.infer<typeof rankingBody>;

@@ -4,11 +4,11 @@
  * experts, scores near a threshold, comments that contradict their scores) and nothing changes
  * without someone deciding it. Agreed, it is what the ranking reads.
  */
-import { z } from 'zod';
+
+import type { ConsensusInput } from '../../contracts/evaluation.ts';
 import type { CallDefinition, CriterionId } from '../../engine/call-definition/types.ts';
 import { draftConsensus } from '../../engine/evaluation/consensus.ts';
 import { flagsForChair } from '../../engine/evaluation/flags.ts';
-import { MAX_COMMENT_LENGTH } from '../../engine/evaluation/individual.ts';
 import type { ChairFlag, IndividualEvaluation } from '../../engine/evaluation/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -20,20 +20,6 @@ import { submittedEvaluations } from './expert-work.ts';
 import { callClosed } from './screening.ts';
 import { evaluationSettings } from './settings.ts';
 import { submittedProposal } from './submitted.ts';
-
-export const consensusBody = z.strictObject({
-  version: z.number().int().min(0, { error: 'the version you edited (0 for a new report)' }),
-  criteria: z.record(
-    z.string(),
-    z.strictObject({
-      score: z.number().int({ error: 'whole points' }).min(0),
-      comment: z.string().max(MAX_COMMENT_LENGTH),
-      /** References of the expert statements this comment draws on, e.g. "EV-2#impact.1". */
-      sources: z.array(z.string().max(200)).max(100),
-    }),
-  ),
-});
-export type ConsensusInput = z.infer<typeof consensusBody>;
 
 async function inputs(deps: ServerDeps, proposalId: string) {
   const p = await submittedProposal(deps.db, proposalId);

@@ -4,13 +4,14 @@
  * stood against the envelope. In the agency's view every comment traces back to the expert
  * statements it draws on.
  */
+
+import type { ConsensusInput } from '../../contracts/evaluation.ts';
 import type { Lang, LotId } from '../../engine/call-definition/types.ts';
 import type { Finding } from '../../engine/eligibility/types.ts';
 import type { Ranking } from '../../engine/ranking/types.ts';
 import { brusselsLocal } from '../calls/call-book.ts';
 import type { ServerDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';
-import type { ConsensusInput } from './consensus.ts';
 import { submittedEvaluations } from './expert-work.ts';
 import { confirmedRanking } from './ranking.ts';
 import { submittedProposal } from './submitted.ts';

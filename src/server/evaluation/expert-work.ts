@@ -4,10 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseIndividualEvaluation } from '../../engine/evaluation/individual.ts';
+import { mayFollow } from '../../engine/evaluation/lifecycle.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
 import { badRequest, conflict, HttpError, notFound } from '../errors.ts';
-import { authorized, enforce, write } from '../operations/write.ts';
+import { authorized, enforce, type Tx, write } from '../operations/write.ts';
 import {
   canOpenProposal,
   canSeeAssignment,
@@ -91,7 +92,7 @@ export async function myAssignments(deps: ServerDeps, actor: Actor | undefined) 
       matched: r.matched,
       declaration:
         r.no_conflict === null ? null : { noConflict: r.no_conflict, confidentiality: r.confidentiality },
-      evaluation: r.status ?? 'not-started',
+      evaluation: (r.status as 'draft' | 'submitted' | null) ?? ('not-started' as const),
       consensus:
         r.status === 'submitted'
           ? {
@@ -125,7 +126,7 @@ export async function declare(
       return authorized(facts, canSeeAssignment(actor, facts));
     },
     async (tx, now, facts) => {
-      if (facts.declared || facts.declaredConflict)
+      if (!mayFollow(facts.stage, 'declared'))
         throw conflict('You have declared for this proposal already.', {});
       const row = {
         expert_id: facts.expertId!,
@@ -190,6 +191,23 @@ export async function myEvaluation(deps: ServerDeps, actor: Actor | undefined, p
     : { id: null, criteria: {}, status: 'not-started', version: 0, submittedAt: null };
 }
 
+/** The facts about the expert and the proposal, and whether they let the expert open it (and score). */
+async function openingFacts(tx: Tx, actor: Actor | undefined, proposalId: string) {
+  const facts = await expertFacts(tx, actor, proposalId);
+  return authorized(facts, canOpenProposal(actor, facts));
+}
+
+/** The expert's own evaluation, locked until the write ends (a save and a submit never interleave). */
+function lockOwnEvaluation(tx: Tx, proposalId: string, expertId: string) {
+  return tx
+    .selectFrom('individual_evaluations')
+    .selectAll()
+    .where('proposal_id', '=', proposalId)
+    .where('expert_id', '=', expertId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 /** Saves a draft (scores may still be missing); a stale version is refused with the current one. */
 export async function saveEvaluation(
   deps: ServerDeps,
@@ -201,18 +219,9 @@ export async function saveEvaluation(
     deps,
     actor,
     { action: 'evaluation.save', entityType: 'individual_evaluation', entityId: proposalId, proposalId },
-    async (tx) => {
-      const facts = await expertFacts(tx, actor, proposalId);
-      return authorized(facts, canOpenProposal(actor, facts));
-    },
+    (tx) => openingFacts(tx, actor, proposalId),
     async (tx, now, facts) => {
-      const row = await tx
-        .selectFrom('individual_evaluations')
-        .selectAll()
-        .where('proposal_id', '=', proposalId)
-        .where('expert_id', '=', facts.expertId!)
-        .forUpdate()
-        .executeTakeFirst();
+      const row = await lockOwnEvaluation(tx, proposalId, facts.expertId!);
       const current = row?.version ?? 0;
       if (row?.status === 'submitted')
         throw conflict('The evaluation has been submitted and cannot change.', {});
@@ -258,18 +267,9 @@ export async function submitEvaluation(deps: ServerDeps, actor: Actor | undefine
     deps,
     actor,
     { action: 'evaluation.submit', entityType: 'individual_evaluation', entityId: proposalId, proposalId },
-    async (tx) => {
-      const facts = await expertFacts(tx, actor, proposalId);
-      return authorized(facts, canOpenProposal(actor, facts));
-    },
+    (tx) => openingFacts(tx, actor, proposalId),
     async (tx, now, facts) => {
-      const row = await tx
-        .selectFrom('individual_evaluations')
-        .selectAll()
-        .where('proposal_id', '=', proposalId)
-        .where('expert_id', '=', facts.expertId!)
-        .forUpdate()
-        .executeTakeFirst();
+      const row = await lockOwnEvaluation(tx, proposalId, facts.expertId!);
       if (!row)
         throw badRequest([
           { field: 'criteria', expected: 'a saved evaluation to submit', got: 'nothing saved yet' },

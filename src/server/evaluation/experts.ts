@@ -1,38 +1,13 @@
 /** The expert registry: who evaluates, where they work (employer PIC), what they know, how much. */
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { z } from 'zod';
-import { LOT_IDS } from '../../engine/call-definition/types.ts';
+import type { ExpertInput, ExpertUpdate } from '../../contracts/evaluation.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ExpertsTable } from '../db/schema.ts';
 import type { ServerDeps } from '../deps.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { write } from '../operations/write.ts';
 import { canManageExperts } from '../policies/evaluation-policies.ts';
-
-const topic = z.string().trim().min(1).max(60);
-
-export const expertBody = z.strictObject({
-  name: z.string().trim().min(1, { error: "the expert's name" }).max(120),
-  email: z.email({ error: 'an e-mail address' }).transform((e) => e.toLowerCase()),
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'a two-letter country code in capitals' }),
-  employerPic: z
-    .string()
-    .regex(/^\d{9}$/, { error: "the employer's PIC: 9 digits" })
-    .nullable(),
-  topics: z.array(topic).min(1, { error: 'at least one expertise topic' }).max(30),
-  lots: z.array(z.enum(LOT_IDS)).min(1, { error: 'the lots the expert evaluates' }),
-  languages: z
-    .array(z.string().regex(/^[a-z]{2}$/, { error: 'two-letter language codes' }))
-    .min(1)
-    .max(24),
-  maxLoad: z.number().int({ error: 'a whole number of proposals' }).min(0).max(100),
-});
-export type ExpertInput = z.infer<typeof expertBody>;
-
-export const expertUpdateBody = expertBody.partial().extend({
-  version: z.number().int().positive({ error: 'the version you edited' }),
-});
 
 export function expertView(r: Selectable<ExpertsTable>) {
   return {
@@ -99,7 +74,7 @@ export async function updateExpert(
   deps: ServerDeps,
   actor: Actor | undefined,
   id: string,
-  input: z.infer<typeof expertUpdateBody>,
+  input: ExpertUpdate,
 ) {
   return write(
     deps,

@@ -5,7 +5,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import type { RankingRequest } from '../../contracts/evaluation.ts';
 import type { CriterionId, LotId } from '../../engine/call-definition/types.ts';
 import { compareRankings } from '../../engine/ranking/compare.ts';
 import { overrideProblems } from '../../engine/ranking/overrides.ts';
@@ -17,20 +17,6 @@ import { badRequest, unprocessable } from '../errors.ts';
 import { enforce, type Tx, write } from '../operations/write.ts';
 import { canRunEvaluation } from '../policies/evaluation-policies.ts';
 import { callClosed, screenedEligible } from './screening.ts';
-
-const euros = z.number().int({ error: 'whole euros' }).min(0).max(1_000_000_000);
-
-export const rankingBody = z.strictObject({
-  envelopes: z.partialRecord(z.enum(['lot1', 'lot2', 'lot3']), euros).default({}),
-  overallThreshold: z.number().int().min(0).max(100).optional(),
-  criterionThresholds: z
-    .partialRecord(
-      z.enum(['relevance', 'quality', 'partnership', 'impact']),
-      z.number().int().min(0).max(100),
-    )
-    .optional(),
-});
-export type RankingRequest = z.infer<typeof rankingBody>;
 
 /** The ranking input from agreed consensus reports; proposals still without one are listed as pending. */
 export async function rankingInput(

@@ -22,27 +22,7 @@ export async function submittedProposals(
   db: Kysely<Database> | Tx,
   callId: string,
 ): Promise<SubmittedProposal[]> {
-  const rows = await db
-    .selectFrom('proposals')
-    .innerJoin('submissions', 'submissions.id', 'proposals.last_submission_id')
-    .select([
-      'proposals.id as proposalId',
-      'submissions.id as submissionId',
-      'submissions.number',
-      'submissions.submitted_at',
-      'submissions.canonical',
-    ])
-    .where('proposals.call_id', '=', callId)
-    .where('proposals.state', '=', 'submitted')
-    .orderBy('proposals.id')
-    .execute();
-  return rows.map((r) => ({
-    proposalId: r.proposalId,
-    submissionId: r.submissionId,
-    number: r.number,
-    submittedAt: r.submitted_at,
-    content: JSON.parse(r.canonical) as ProposalContent,
-  }));
+  return readSubmitted(db, { callId });
 }
 
 export async function submittedProposal(
@@ -58,7 +38,15 @@ export async function submittedProposalsById(
   proposalIds: readonly string[],
 ): Promise<Map<string, SubmittedProposal & { callId: string }>> {
   if (proposalIds.length === 0) return new Map();
-  const rows = await db
+  return new Map((await readSubmitted(db, { proposalIds })).map((p) => [p.proposalId, p]));
+}
+
+/** The version that counts of each submitted proposal of a call, or of the proposals named, in id order. */
+async function readSubmitted(
+  db: Kysely<Database> | Tx,
+  which: { callId: string } | { proposalIds: readonly string[] },
+): Promise<(SubmittedProposal & { callId: string })[]> {
+  let query = db
     .selectFrom('proposals')
     .innerJoin('submissions', 'submissions.id', 'proposals.last_submission_id')
     .select([
@@ -69,22 +57,20 @@ export async function submittedProposalsById(
       'submissions.submitted_at',
       'submissions.canonical',
     ])
-    .where('proposals.id', 'in', proposalIds)
-    .where('proposals.state', '=', 'submitted')
-    .execute();
-  return new Map(
-    rows.map((r) => [
-      r.proposalId,
-      {
-        proposalId: r.proposalId,
-        callId: r.call_id,
-        submissionId: r.submissionId,
-        number: r.number,
-        submittedAt: r.submitted_at,
-        content: JSON.parse(r.canonical) as ProposalContent,
-      },
-    ]),
-  );
+    .where('proposals.state', '=', 'submitted');
+  query =
+    'callId' in which
+      ? query.where('proposals.call_id', '=', which.callId)
+      : query.where('proposals.id', 'in', which.proposalIds);
+  const rows = await query.orderBy('proposals.id').execute();
+  return rows.map((r) => ({
+    proposalId: r.proposalId,
+    callId: r.call_id,
+    submissionId: r.submissionId,
+    number: r.number,
+    submittedAt: r.submitted_at,
+    content: JSON.parse(r.canonical) as ProposalContent,
+  }));
 }
 
 /**

@@ -3,7 +3,10 @@
  * only the proposals assigned to them, and only after declaring no conflict of interest and
  * confidentiality; an expert sees the others' scores only after submitting their own; the
  * rapporteur drafts the consensus. Applicants read their evaluation summary report once sent.
+ * What an expert may do at each stage is the engine's lifecycle table (EVALUATION_LIFECYCLE).
  */
+
+import { type EvaluationStage, expertMay } from '../../engine/evaluation/lifecycle.ts';
 import type { Actor } from '../auth/actor.ts';
 import { ALLOW, type Decision, deny, isAgency, SIGN_IN } from './decision.ts';
 
@@ -25,10 +28,8 @@ export interface ExpertFacts {
   expertId: string | undefined;
   assigned: boolean;
   rapporteur: boolean;
-  declared: boolean;
-  /** The expert's declaration says there is a conflict of interest. */
-  declaredConflict: boolean;
-  ownEvaluationSubmitted: boolean;
+  /** Where the expert's evaluation of the proposal stands (src/engine/evaluation/lifecycle.ts). */
+  stage: EvaluationStage;
 }
 
 /** An expert knows of a proposal only when it is assigned to them. */
@@ -42,9 +43,9 @@ export function canSeeAssignment(actor: Actor | undefined, f: ExpertFacts): Deci
 export function canOpenProposal(actor: Actor | undefined, f: ExpertFacts): Decision {
   const seen = canSeeAssignment(actor, f);
   if (!seen.allowed) return seen;
-  if (f.declaredConflict)
+  if (f.stage === 'conflict')
     return deny(403, 'conflict-of-interest', 'You declared a conflict of interest for this proposal.');
-  if (!f.declared) {
+  if (!expertMay(f.stage, 'read')) {
     return deny(
       403,
       'declaration-required',
@@ -57,7 +58,7 @@ export function canOpenProposal(actor: Actor | undefined, f: ExpertFacts): Decis
 export function canSeeOtherEvaluations(actor: Actor | undefined, f: ExpertFacts): Decision {
   const open = canOpenProposal(actor, f);
   if (!open.allowed) return open;
-  if (!f.ownEvaluationSubmitted)
+  if (!expertMay(f.stage, 'see-others'))
     return deny(403, 'own-evaluation-first', "Submit your own evaluation to see the other experts' scores.");
   return ALLOW;
 }

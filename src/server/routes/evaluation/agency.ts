@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import {
   callParams,
   conflictBody,
+  expertBody,
   expertParams,
+  expertUpdateBody,
   proposalParams,
   screeningBody,
   settingsBody,
@@ -21,13 +23,7 @@ import type { ServerDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { conflictsOf } from '../../evaluation/conflicts.ts';
 import { loadDeclarations, loadOverrides } from '../../evaluation/context.ts';
-import {
-  createExpert,
-  expertBody,
-  expertUpdateBody,
-  listExperts,
-  updateExpert,
-} from '../../evaluation/experts.ts';
+import { createExpert, listExperts, updateExpert } from '../../evaluation/experts.ts';
 import { callClosed, decideScreening, screeningList } from '../../evaluation/screening.ts';
 import { evaluationSettings } from '../../evaluation/settings.ts';
 import { submittedProposals } from '../../evaluation/submitted.ts';

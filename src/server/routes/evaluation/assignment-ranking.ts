@@ -1,6 +1,6 @@
 /** Assignment, progress, ranking with its what-if simulator, the ranking file, and sending the reports. */
 import type { FastifyInstance } from 'fastify';
-import { callParams, changeBody } from '../../../contracts/evaluation.ts';
+import { callParams, changeBody, rankingBody } from '../../../contracts/evaluation.ts';
 import {
   assignmentChanged,
   assignmentConfirmed,
@@ -15,13 +15,7 @@ import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { changeAssignment, confirmAssignment, proposeAssignment } from '../../evaluation/assignment.ts';
 import { evaluationProgress } from '../../evaluation/progress.ts';
-import {
-  confirmedRanking,
-  confirmRanking,
-  rankingBody,
-  rankingInput,
-  simulateRanking,
-} from '../../evaluation/ranking.ts';
+import { confirmedRanking, confirmRanking, rankingInput, simulateRanking } from '../../evaluation/ranking.ts';
 import { rankingWorkbook } from '../../evaluation/ranking-xlsx.ts';
 import { sendReports } from '../../evaluation/reports.ts';
 import { callClosed } from '../../evaluation/screening.ts';

@@ -1,6 +1,11 @@
 /** An expert's pages: assignments, declaration, the proposal, their evaluation, the others', the consensus. */
 import type { FastifyInstance } from 'fastify';
-import { declarationBody, evaluationBody, proposalParams } from '../../../contracts/evaluation.ts';
+import {
+  consensusBody,
+  declarationBody,
+  evaluationBody,
+  proposalParams,
+} from '../../../contracts/evaluation.ts';
 import {
   assignmentList,
   consensusAgreed,
@@ -14,7 +19,7 @@ import {
   submittedEvaluations,
 } from '../../../contracts/evaluation-expert.ts';
 import type { ServerDeps } from '../../deps.ts';
-import { agreeConsensus, consensusBody, consensusView, saveConsensus } from '../../evaluation/consensus.ts';
+import { agreeConsensus, consensusView, saveConsensus } from '../../evaluation/consensus.ts';
 import {
   type CriteriaDraft,
   declare,

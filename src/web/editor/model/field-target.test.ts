@@ -104,7 +104,7 @@ describe('where a finding is fixed', () => {
             startMonth: 5,
             endMonth: 40,
             description: '',
-            deliverables: [],
+            deliverables: [{ id: 'd1', title: ' ', month: 3, kind: 'report' }],
           },
         ],
       },
@@ -125,6 +125,7 @@ describe('where a finding is fixed', () => {
     };
     const review = reviewProposal(book, doc);
     assert.ok(review.findings.length > 10, `many findings, got ${review.findings.length}`);
+    assert.ok(review.findings.some((f) => f.field === 'work-plan.workPackages[0].deliverables[0].title'));
     const unplaced = review.findings.filter((f) => !f.field || tabOf(f.field) === 'review');
     assert.deepEqual(
       unplaced.map((f) => `${f.rule} → ${f.field}`),

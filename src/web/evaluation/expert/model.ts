@@ -12,6 +12,7 @@ import type {
   Criterion,
 } from '../../../contracts/evaluation-expert.ts';
 import { DEFAULT_MIN_COMMENT_LENGTH, MAX_COMMENT_LENGTH } from '../../../engine/evaluation/individual.ts';
+import { type EvaluationStage, evaluationStage, expertMay } from '../../../engine/evaluation/lifecycle.ts';
 
 /** The shortest comment the server accepts on submit, and the longest it stores: the engine's. */
 export const COMMENT_MIN = DEFAULT_MIN_COMMENT_LENGTH;
@@ -19,12 +20,25 @@ export const COMMENT_MAX = MAX_COMMENT_LENGTH;
 
 export type AssignmentState = 'conflict' | 'to-declare' | 'to-evaluate' | 'draft' | 'submitted';
 
+/** The engine's lifecycle stage of an assignment (the one the server's policies decide on). */
+export function assignmentStage(a: Pick<Assignment, 'declaration' | 'evaluation'>): EvaluationStage {
+  const declaration = !a.declaration
+    ? 'none'
+    : !a.declaration.noConflict
+      ? 'conflict'
+      : a.declaration.confidentiality
+        ? 'no-conflict'
+        : 'none';
+  return evaluationStage({ declaration, evaluation: a.evaluation });
+}
+
+/** The expert's own to-do for an assignment: the lifecycle stage as the home page lists it. */
 export function assignmentState(a: Pick<Assignment, 'declaration' | 'evaluation'>): AssignmentState {
-  if (!a.declaration) return 'to-declare';
-  if (!a.declaration.noConflict) return 'conflict';
-  if (a.evaluation === 'submitted') return 'submitted';
-  if (a.evaluation === 'draft') return 'draft';
-  return 'to-evaluate';
+  const stage = assignmentStage(a);
+  if (stage === 'assigned') return 'to-declare';
+  if (stage === 'conflict') return 'conflict';
+  if (expertMay(stage, 'score')) return stage === 'draft' ? 'draft' : 'to-evaluate';
+  return 'submitted';
 }
 
 export type ScoreReading =
