@@ -45,8 +45,10 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
     if (excluded.has(code)) return 'excluded';
     if (memberStates.has(code)) return 'member-state';
     if (associated.has(code)) return 'associated';
-    // An overseas country or territory takes part with the status of its Member State.
-    const parent = catalogue.countries[code]?.territoryOf;
+    // A part of a Member State (outermost region, Åland) is the EU; an overseas country or
+    // territory takes part with the status of its Member State.
+    const country = catalogue.countries[code];
+    const parent = country?.partOf ?? country?.territoryOf;
     if (parent && memberStates.has(parent)) return 'member-state';
     return 'third-country';
   };
@@ -55,7 +57,7 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
   const countries = new Map<string, KnownCountry>();
   for (const code of codes) {
     const country = catalogue.countries[code]!;
-    const countsAs = country.territoryOf ?? code;
+    const countsAs = country.partOf ?? country.territoryOf ?? code;
     countries.set(code, { code, group: groupOf(code), country, ordinal: ordinals.get(countsAs) ?? -1 });
   }
   for (const [alias, code] of Object.entries(catalogue.countryAliases))

@@ -43,7 +43,7 @@ export const consortiumMinCountries: EligibilityRule = {
         (p) =>
           !p.countedRole &&
           (p.group === 'member-state' || p.group === 'associated') &&
-          !countries.includes(p.country?.territoryOf ?? p.countryCode),
+          !countries.includes(p.country?.partOf ?? p.country?.territoryOf ?? p.countryCode),
       )
       .map(who);
     const extraEn = [
