@@ -207,11 +207,18 @@ export function buildContext(
  * kept does not depend on the input's order.
  */
 function markDuplicates(participants: ParticipantView[]): void {
+  // The check runs on every keystroke: most consortia have no PIC and no two names alike, so
+  // only same-country pairs get their names compared, and PICs only when one is given.
+  let anyPic = false;
+  for (const p of participants) if (p.pic !== undefined) anyPic = true;
   for (let i = 1; i < participants.length; i++) {
     const p = participants[i]!;
     for (let j = 0; j < i; j++) {
       const q = participants[j]!;
-      if (!sameOrganisation(p, q)) continue;
+      const same =
+        (p.countryCode === q.countryCode && sameLegalName(p.name, q.name)) ||
+        (anyPic && p.pic !== undefined && p.pic === q.pic);
+      if (!same) continue;
       if (p.duplicateOf < 0) p.duplicateOf = q.index;
       if (q.counted) {
         p.counted = false;
@@ -221,12 +228,10 @@ function markDuplicates(participants: ParticipantView[]): void {
   }
 }
 
-function sameOrganisation(a: ParticipantView, b: ParticipantView): boolean {
-  if (a.pic !== undefined && a.pic === b.pic) return true;
-  if (a.countryCode !== b.countryCode) return false;
-  if (a.name === b.name) return true;
+function sameLegalName(a: string, b: string): boolean {
+  if (a === b) return true;
   // Most names differ at their first letter: settle that before normalising both.
-  return firstLetter(a.name) === firstLetter(b.name) && legalName(a.name) === legalName(b.name);
+  return firstLetter(a) === firstLetter(b) && legalName(a) === legalName(b);
 }
 
 /** The first non-blank character, ASCII letters in lower case. */

@@ -75,8 +75,8 @@ export const consortiumMinCountries: EligibilityRule = {
           da: `Konsortiet dækker ${countOf(countries.length, 'da', { one: 'støtteberettiget land', other: 'støtteberettigede lande', neuter: true })}${countries.length > 0 ? ` (${countries.join(', ')})` : ''}; ${ctx.lotLabel.da} kræver mindst ${required}.`,
         },
         fix: {
-          en: `Add a beneficiary from ${missing === 1 ? 'a further' : `each of ${missing} further`} ${plural(missing, 'en', { one: 'EU Member State or associated third country', other: 'EU Member States or associated third countries' })}; the applicants cover ${covered('en')}.${extraEn}`,
-          da: `Tilføj en støttemodtager fra ${missing === 1 ? 'endnu en' : `hver af ${missing} yderligere`} ${plural(missing, 'da', { one: 'EU-medlemsstat eller et associeret tredjeland', other: 'EU-medlemsstater eller associerede tredjelande' })}; ansøgerne dækker ${covered('da')}.${extraDa}`,
+          en: `Add a beneficiary from ${plural(missing, 'en', { one: 'a further', other: `each of ${missing} further` })} ${plural(missing, 'en', { one: 'EU Member State or associated third country', other: 'EU Member States or associated third countries' })}; the applicants cover ${covered('en')}.${extraEn}`,
+          da: `Tilføj en støttemodtager fra ${plural(missing, 'da', { one: 'endnu en', other: `hver af ${missing} yderligere` })} ${plural(missing, 'da', { one: 'EU-medlemsstat eller et associeret tredjeland', other: 'EU-medlemsstater eller associerede tredjelande' })}; ansøgerne dækker ${covered('da')}.${extraDa}`,
         },
         field: 'participants',
       },
