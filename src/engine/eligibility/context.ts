@@ -230,17 +230,32 @@ function markDuplicates(participants: ParticipantView[]): void {
 
 function sameLegalName(a: string, b: string): boolean {
   if (a === b) return true;
-  // Most names differ at their first letter: settle that before normalising both.
-  return firstLetter(a) === firstLetter(b) && legalName(a) === legalName(b);
+  // Walk both names at once, blanks collapsed and ASCII letters folded: no string is built, and
+  // names that differ ("Alliance member 01" / "… 02") are told apart at their first difference.
+  // Only a difference outside ASCII goes to the full comparison.
+  let i = skipBlanks(a, 0);
+  let j = skipBlanks(b, 0);
+  while (i < a.length && j < b.length) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(j);
+    if (x <= 32 && y <= 32) {
+      i = skipBlanks(a, i);
+      j = skipBlanks(b, j);
+      continue;
+    }
+    if (x >= 65 && x <= 90) x |= 32;
+    if (y >= 65 && y <= 90) y |= 32;
+    if (x !== y) return (x > 127 || y > 127) && legalName(a) === legalName(b);
+    i++;
+    j++;
+  }
+  return skipBlanks(a, i) === a.length && skipBlanks(b, j) === b.length;
 }
 
-/** The first non-blank character, ASCII letters in lower case. */
-function firstLetter(name: string): number {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c > 32) return c >= 65 && c <= 90 ? c | 32 : c;
-  }
-  return -1;
+function skipBlanks(s: string, from: number): number {
+  let k = from;
+  while (k < s.length && s.charCodeAt(k) <= 32) k++;
+  return k;
 }
 
 /** "  Aarhus   UNIVERSITY " → "aarhus university": a legal name compared as people read it. */
