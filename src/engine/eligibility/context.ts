@@ -21,6 +21,8 @@ interface CallLookups {
   /** Written code (upper case, aliases included) → catalogue code and its group in this call. */
   countries: Map<string, KnownCountry>;
   countedRoles: Set<Role>;
+  /** How many catalogue codes there are: the places `countsAs` can take. */
+  countryCount: number;
   /** The distinct countries of some participants (EligibilityContext.countriesOf). */
   countriesOf(participants: readonly ParticipantView[]): string[];
 }
@@ -66,6 +68,7 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
     countries,
     countedRoles: new Set(call.participation.countedRoles.value),
     countriesOf: (participants) => countriesOf(participants, codes),
+    countryCount: codes.length,
   };
   lookups.set(call, found);
   return found;
@@ -140,7 +143,7 @@ export function buildContext(
   lot: LotDefinition,
   proposal: ProposalInput,
 ): EligibilityContext {
-  const { countries, countedRoles, countriesOf } = lookupsFor(call, catalogue);
+  const { countries, countedRoles, countriesOf, countryCount } = lookupsFor(call, catalogue);
   const participants: ParticipantView[] = [];
   const inputs = proposal.participants;
   for (let index = 0; index < inputs.length; index++) {
@@ -174,7 +177,7 @@ export function buildContext(
   }
   // Rules list participants by name, so their findings never depend on the input's order.
   sortByName(participants);
-  markDuplicates(participants);
+  markDuplicates(participants, countryCount);
   const countedApplicants: ParticipantView[] = [];
   const coordinators: ParticipantView[] = [];
   for (const p of participants) {
@@ -206,30 +209,51 @@ export function buildContext(
  * entry for the same organisation already does. Runs on the views sorted by name, so the entry
  * kept does not depend on the input's order.
  */
-function markDuplicates(participants: ParticipantView[]): void {
-  // The check runs on every keystroke: most consortia have no PIC and no two names alike, so
-  // only same-country pairs get their names compared, and PICs only when one is given.
+function markDuplicates(participants: ParticipantView[], countryCount: number): void {
   let anyPic = false;
   for (const p of participants) if (p.pic !== undefined) anyPic = true;
-  for (let i = 1; i < participants.length; i++) {
-    const p = participants[i]!;
-    for (let j = 0; j < i; j++) {
-      const q = participants[j]!;
-      const same =
-        (p.countryCode === q.countryCode && sameLegalName(p.name, q.name)) ||
-        (anyPic && p.pic !== undefined && p.pic === q.pic);
-      if (!same) continue;
-      if (p.duplicateOf < 0) p.duplicateOf = q.index;
-      if (q.counted) {
-        p.counted = false;
-        break;
-      }
-    }
+  // With a PIC anywhere, any two entries may be the same organisation: compare every pair.
+  if (anyPic) {
+    for (let i = 1; i < participants.length; i++)
+      for (let j = 0; j < i; j++) markIfSame(participants[i]!, participants[j]!, true, false);
+    return;
   }
+  // Otherwise only entries of one country can be the same organisation. The check runs on every
+  // keystroke: chain each entry to the one before it in its country, and compare along the chains.
+  const slots = countryCount + 1;
+  if (lastInCountry.length < slots) lastInCountry = new Int32Array(slots).fill(-1);
+  const previous = new Int32Array(participants.length);
+  for (let i = 0; i < participants.length; i++) {
+    const slot = participants[i]!.countsAs >= 0 ? participants[i]!.countsAs : countryCount;
+    previous[i] = lastInCountry[slot]!;
+    lastInCountry[slot] = i;
+    // Along the chain the entries come latest first: the last match is the first in name order.
+    for (let j = previous[i]!; j >= 0; j = previous[j]!)
+      markIfSame(participants[i]!, participants[j]!, false, true);
+  }
+  for (const p of participants) lastInCountry[p.countsAs >= 0 ? p.countsAs : countryCount] = -1;
+}
+
+/** Scratch for markDuplicates, all -1 between checks: the last entry seen per country. */
+let lastInCountry = new Int32Array(0);
+
+/** Marks `p` as a duplicate of `q`, an entry before it in name order, if they are the same organisation. */
+function markIfSame(p: ParticipantView, q: ParticipantView, byPic: boolean, latestFirst: boolean): void {
+  const same =
+    (p.countryCode === q.countryCode && sameLegalName(p.name, q.name)) ||
+    (byPic && p.pic !== undefined && p.pic === q.pic);
+  if (!same) return;
+  // The first entry in name order is the one the later ones point at.
+  if (p.duplicateOf < 0 || latestFirst) p.duplicateOf = q.index;
+  if (q.counted) p.counted = false;
 }
 
 function sameLegalName(a: string, b: string): boolean {
   if (a === b) return true;
+  // Numbered or similar names ("Alliance member 01" / "… 02") differ at their last letter.
+  const x = lastLetter(a);
+  const y = lastLetter(b);
+  if (x !== y && x <= 127 && y <= 127) return false;
   // Walk both names at once, blanks collapsed and ASCII letters folded: no string is built, and
   // names that differ ("Alliance member 01" / "… 02") are told apart at their first difference.
   // Only a difference outside ASCII goes to the full comparison.
@@ -250,6 +274,15 @@ function sameLegalName(a: string, b: string): boolean {
     j++;
   }
   return skipBlanks(a, i) === a.length && skipBlanks(b, j) === b.length;
+}
+
+/** The last non-blank character, ASCII letters in lower case; -1 for a blank name. */
+function lastLetter(s: string): number {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c > 32) return c >= 65 && c <= 90 ? c | 32 : c;
+  }
+  return -1;
 }
 
 function skipBlanks(s: string, from: number): number {
