@@ -73,7 +73,7 @@ describe('alliances rank --format text', () => {
 
   it('in Danish', () => {
     const text = runCli(['rank', '--lang', 'da', basic]).stdout;
-    assert.match(text, /^Rangordning og udvælgelse: indkaldelse 2025/);
+    assert.match(text, /^Rangordning og udvælgelse: 2025-indkaldelsen/);
     assert.match(text, /Ramme 2\.500\.000 EUR: 2\.500\.000 EUR disponeret, 0 EUR tilbage/);
   });
 });

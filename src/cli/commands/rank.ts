@@ -30,7 +30,7 @@ const WORDS = {
     source: 'Source',
   },
   da: {
-    title: (call: string) => `Rangordning og udvælgelse: indkaldelse ${call}`,
+    title: (call: string) => `Rangordning og udvælgelse: ${call}-indkaldelsen`,
     columns: ['Nr.', 'Forslag', 'Samlet', 'Afgørelse', 'Ansøgt tilskud', 'Akkumuleret'],
     decisions: { selected: 'udvalgt', reserve: 'reserve', 'below-threshold': 'under tærsklen' },
     rule: { 'walk-down': 'ned gennem rangordningen', 'one-per-ecosystem': 'ét forslag pr. økosystem' },

@@ -10,7 +10,7 @@ export function checkAsText(view: CheckView, book: RuleBook, lang: Lang): string
   const warnings = view.findings.length - errors;
   const passed = view.checks.filter((c) => c.outcome === 'pass').length;
   const lines = [
-    `${view.eligible ? l.eligible : l.notEligible}: ${view.call} ${l.call}, ${view.lot.replace('lot', 'Lot ')}${lotName ? ` (${lotName})` : ''}.`,
+    `${view.eligible ? l.eligible : l.notEligible}: ${l.call(view.call)}, ${view.lot.replace('lot', 'Lot ')}${lotName ? ` (${lotName})` : ''}.`,
     `${l.errors(errors)}, ${l.warnings(warnings)}; ${l.rulesChecked(view.checks.length, passed)}.`,
   ];
   for (const f of view.findings) {

@@ -1,13 +1,14 @@
 import type { Lang, Status } from '../../engine/call-definition/types.ts';
+import { countOf } from '../../engine/i18n/format.ts';
 
 /** The words the text output uses around the engine's own (already localised) messages. */
 export const LABELS = {
   en: {
     eligible: 'Eligible',
     notEligible: 'Not eligible',
-    call: 'call',
-    errors: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'}`,
-    warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+    call: (year: string) => `${year} call`,
+    errors: (n: number) => countOf(n, 'en', { one: 'error', other: 'errors' }),
+    warnings: (n: number) => countOf(n, 'en', { one: 'warning', other: 'warnings' }),
     rulesChecked: (n: number, passed: number) => `${n} rules checked, ${passed} passed`,
     error: 'error',
     warning: 'warning',
@@ -19,9 +20,9 @@ export const LABELS = {
   da: {
     eligible: 'Støtteberettiget',
     notEligible: 'Ikke støtteberettiget',
-    call: 'indkaldelse',
-    errors: (n: number) => `${n} ${n === 1 ? 'fejl' : 'fejl'}`,
-    warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
+    call: (year: string) => `${year}-indkaldelsen`,
+    errors: (n: number) => countOf(n, 'da', { one: 'fejl', other: 'fejl' }),
+    warnings: (n: number) => countOf(n, 'da', { one: 'advarsel', other: 'advarsler' }),
     rulesChecked: (n: number, passed: number) => `${n} regler kontrolleret, ${passed} opfyldt`,
     error: 'fejl',
     warning: 'advarsel',

@@ -69,6 +69,9 @@ describe('call definitions', () => {
             /\blists\.|\/archives\/list\//,
             `${v.definedAt} cites a mailing list`,
           );
+          // An official source is an EU page; a national agency's page (even a former one) is national.
+          if (s.kind === 'official')
+            assert.match(s.url ?? '', /^https:\/\/[^/]*europa\.eu\//, `${s.id} is an EU page`);
         }
         if (v.status === 'confirmed')
           assert.ok(

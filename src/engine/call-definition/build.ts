@@ -140,6 +140,7 @@ function buildCatalogue(files: RuleFiles, problems: string[]): Catalogue | undef
         problems.push(`${files.countries.file}: countries.${code}.region: no region ${c.region} in regions`);
       }
     }
+    if (c.partOf !== undefined) country.partOf = c.partOf;
     if (c.territoryOf !== undefined) country.territoryOf = c.territoryOf;
     countries[code] = country;
   }

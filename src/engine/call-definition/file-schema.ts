@@ -174,6 +174,7 @@ const namesProvenance = z.strictObject({
 export const countriesFileSchema = z.strictObject({
   names: namesProvenance,
   aliases: z.record(countryCode, countryCode),
+  euTerritory: namesProvenance,
   territories: namesProvenance,
   regions: z.record(
     z.string(),
@@ -190,6 +191,7 @@ export const countriesFileSchema = z.strictObject({
       en: z.string().min(1),
       da: z.string().min(1),
       region: z.number().int().optional(),
+      partOf: countryCode.optional(),
       territoryOf: countryCode.optional(),
     }),
   ),

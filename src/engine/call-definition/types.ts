@@ -236,6 +236,11 @@ export interface Country {
   name: Localised;
   /** Region of the Programme Guide's list of third countries not associated to the programme. */
   region?: number;
+  /**
+   * Part of this Member State's territory with a code of its own (outermost regions, Åland, the
+   * Canary Islands): EU territory, counted as the Member State.
+   */
+  partOf?: string;
   /** An overseas country or territory takes part with the status of this Member State. */
   territoryOf?: string;
 }

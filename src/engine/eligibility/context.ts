@@ -21,6 +21,8 @@ interface CallLookups {
   /** Written code (upper case, aliases included) → catalogue code and its group in this call. */
   countries: Map<string, KnownCountry>;
   countedRoles: Set<Role>;
+  /** How many catalogue codes there are: the places `countsAs` can take. */
+  countryCount: number;
   /** The distinct countries of some participants (EligibilityContext.countriesOf). */
   countriesOf(participants: readonly ParticipantView[]): string[];
 }
@@ -45,8 +47,10 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
     if (excluded.has(code)) return 'excluded';
     if (memberStates.has(code)) return 'member-state';
     if (associated.has(code)) return 'associated';
-    // An overseas country or territory takes part with the status of its Member State.
-    const parent = catalogue.countries[code]?.territoryOf;
+    // A part of a Member State (outermost region, Åland) is the EU; an overseas country or
+    // territory takes part with the status of its Member State.
+    const country = catalogue.countries[code];
+    const parent = country?.partOf ?? country?.territoryOf;
     if (parent && memberStates.has(parent)) return 'member-state';
     return 'third-country';
   };
@@ -55,7 +59,7 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
   const countries = new Map<string, KnownCountry>();
   for (const code of codes) {
     const country = catalogue.countries[code]!;
-    const countsAs = country.territoryOf ?? code;
+    const countsAs = country.partOf ?? country.territoryOf ?? code;
     countries.set(code, { code, group: groupOf(code), country, ordinal: ordinals.get(countsAs) ?? -1 });
   }
   for (const [alias, code] of Object.entries(catalogue.countryAliases))
@@ -64,6 +68,7 @@ function lookupsFor(call: CallDefinition, catalogue: Catalogue): CallLookups {
     countries,
     countedRoles: new Set(call.participation.countedRoles.value),
     countriesOf: (participants) => countriesOf(participants, codes),
+    countryCount: codes.length,
   };
   lookups.set(call, found);
   return found;
@@ -138,7 +143,7 @@ export function buildContext(
   lot: LotDefinition,
   proposal: ProposalInput,
 ): EligibilityContext {
-  const { countries, countedRoles, countriesOf } = lookupsFor(call, catalogue);
+  const { countries, countedRoles, countriesOf, countryCount } = lookupsFor(call, catalogue);
   const participants: ParticipantView[] = [];
   const inputs = proposal.participants;
   for (let index = 0; index < inputs.length; index++) {
@@ -172,7 +177,7 @@ export function buildContext(
   }
   // Rules list participants by name, so their findings never depend on the input's order.
   sortByName(participants);
-  markDuplicates(participants);
+  markDuplicates(participants, countryCount);
   const countedApplicants: ParticipantView[] = [];
   const coordinators: ParticipantView[] = [];
   for (const p of participants) {
@@ -204,36 +209,86 @@ export function buildContext(
  * entry for the same organisation already does. Runs on the views sorted by name, so the entry
  * kept does not depend on the input's order.
  */
-function markDuplicates(participants: ParticipantView[]): void {
-  for (let i = 1; i < participants.length; i++) {
-    const p = participants[i]!;
-    for (let j = 0; j < i; j++) {
-      const q = participants[j]!;
-      if (!sameOrganisation(p, q)) continue;
-      if (p.duplicateOf < 0) p.duplicateOf = q.index;
-      if (q.counted) {
-        p.counted = false;
-        break;
-      }
-    }
+function markDuplicates(participants: ParticipantView[], countryCount: number): void {
+  let anyPic = false;
+  for (const p of participants) if (p.pic !== undefined) anyPic = true;
+  // With a PIC anywhere, any two entries may be the same organisation: compare every pair.
+  if (anyPic) {
+    for (let i = 1; i < participants.length; i++)
+      for (let j = 0; j < i; j++) markIfSame(participants[i]!, participants[j]!, true, false);
+    return;
   }
+  // Otherwise only entries of one country can be the same organisation. The check runs on every
+  // keystroke: chain each entry to the one before it in its country, and compare along the chains.
+  const slots = countryCount + 1;
+  if (lastInCountry.length < slots) lastInCountry = new Int32Array(slots).fill(-1);
+  const previous = new Int32Array(participants.length);
+  for (let i = 0; i < participants.length; i++) {
+    const slot = participants[i]!.countsAs >= 0 ? participants[i]!.countsAs : countryCount;
+    previous[i] = lastInCountry[slot]!;
+    lastInCountry[slot] = i;
+    // Along the chain the entries come latest first: the last match is the first in name order.
+    for (let j = previous[i]!; j >= 0; j = previous[j]!)
+      markIfSame(participants[i]!, participants[j]!, false, true);
+  }
+  for (const p of participants) lastInCountry[p.countsAs >= 0 ? p.countsAs : countryCount] = -1;
 }
 
-function sameOrganisation(a: ParticipantView, b: ParticipantView): boolean {
-  if (a.pic !== undefined && a.pic === b.pic) return true;
-  if (a.countryCode !== b.countryCode) return false;
-  if (a.name === b.name) return true;
-  // Most names differ at their first letter: settle that before normalising both.
-  return firstLetter(a.name) === firstLetter(b.name) && legalName(a.name) === legalName(b.name);
+/** Scratch for markDuplicates, all -1 between checks: the last entry seen per country. */
+let lastInCountry = new Int32Array(0);
+
+/** Marks `p` as a duplicate of `q`, an entry before it in name order, if they are the same organisation. */
+function markIfSame(p: ParticipantView, q: ParticipantView, byPic: boolean, latestFirst: boolean): void {
+  const same =
+    (p.countryCode === q.countryCode && sameLegalName(p.name, q.name)) ||
+    (byPic && p.pic !== undefined && p.pic === q.pic);
+  if (!same) return;
+  // The first entry in name order is the one the later ones point at.
+  if (p.duplicateOf < 0 || latestFirst) p.duplicateOf = q.index;
+  if (q.counted) p.counted = false;
 }
 
-/** The first non-blank character, ASCII letters in lower case. */
-function firstLetter(name: string): number {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+function sameLegalName(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Numbered or similar names ("Alliance member 01" / "… 02") differ at their last letter.
+  const x = lastLetter(a);
+  const y = lastLetter(b);
+  if (x !== y && x <= 127 && y <= 127) return false;
+  // Walk both names at once, blanks collapsed and ASCII letters folded: no string is built, and
+  // names that differ ("Alliance member 01" / "… 02") are told apart at their first difference.
+  // Only a difference outside ASCII goes to the full comparison.
+  let i = skipBlanks(a, 0);
+  let j = skipBlanks(b, 0);
+  while (i < a.length && j < b.length) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(j);
+    if (x <= 32 && y <= 32) {
+      i = skipBlanks(a, i);
+      j = skipBlanks(b, j);
+      continue;
+    }
+    if (x >= 65 && x <= 90) x |= 32;
+    if (y >= 65 && y <= 90) y |= 32;
+    if (x !== y) return (x > 127 || y > 127) && legalName(a) === legalName(b);
+    i++;
+    j++;
+  }
+  return skipBlanks(a, i) === a.length && skipBlanks(b, j) === b.length;
+}
+
+/** The last non-blank character, ASCII letters in lower case; -1 for a blank name. */
+function lastLetter(s: string): number {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
     if (c > 32) return c >= 65 && c <= 90 ? c | 32 : c;
   }
   return -1;
+}
+
+function skipBlanks(s: string, from: number): number {
+  let k = from;
+  while (k < s.length && s.charCodeAt(k) <= 32) k++;
+  return k;
 }
 
 /** "  Aarhus   UNIVERSITY " → "aarhus university": a legal name compared as people read it. */

@@ -137,6 +137,33 @@ describe('eligibility properties', () => {
     );
   });
 
+  it('entering an organisation a second time (its name in other case and spacing) never changes a count', () => {
+    const counts = (p: ProposalInput) =>
+      checkEligibility(book, p)
+        .outcomes.filter((o) => COUNT_RULES.includes(o.rule))
+        .map((o) =>
+          JSON.stringify({ rule: o.rule, outcome: o.outcome, count: o.facts.count ?? o.facts.applicants }),
+        );
+    fc.assert(
+      fc.property(proposal, fc.nat(), (p, pick) => {
+        if (p.participants.length === 0) return;
+        const original = p.participants[pick % p.participants.length]!;
+        const copy = { ...original, name: ` ${original.name.toUpperCase()}  `, role: 'beneficiary' as const };
+        // Upper-casing may join names that differ only in case: then the copy is no copy of one entry.
+        if (
+          p.participants.some((q) => q !== original && q.name.toUpperCase() === original.name.toUpperCase())
+        )
+          return;
+        const twice = { ...p, participants: [...p.participants, copy] };
+        const result = checkEligibility(book, twice);
+        assert.ok(result.findings.some((f) => f.rule === 'participant.duplicate'));
+        if (original.role === 'coordinator' || original.role === 'beneficiary')
+          assert.deepEqual(counts(twice), counts(p));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('every finding is worded in English and Danish and cites a source', () => {
     fc.assert(
       fc.property(proposal, (p) => {

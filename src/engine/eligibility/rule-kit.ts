@@ -6,7 +6,7 @@ import {
   type OrganisationType,
   type Sourced,
 } from '../call-definition/types.ts';
-import { listAnd } from '../i18n/format.ts';
+import { listAnd, listOr } from '../i18n/format.ts';
 import type { EligibilityContext, FindingDraft, ParticipantView, RuleEvaluation } from './types.ts';
 
 export function pass(basis: Sourced<unknown>, facts: Record<string, unknown> = {}): RuleEvaluation {
@@ -34,6 +34,14 @@ export function who(p: ParticipantView): string {
 export function countryNames(ctx: EligibilityContext, codes: readonly string[], lang: Lang): string {
   return listAnd(
     codes.map((c) => ctx.countryName(c, lang)),
+    lang,
+  );
+}
+
+/** "Turisme, Digitalt eller Sundhed": ecosystems by their names in the language, never their ids. */
+export function ecosystemNames(ctx: EligibilityContext, ids: readonly string[], lang: Lang): string {
+  return listOr(
+    ids.map((id) => ctx.catalogue.ecosystems[id]?.name[lang] ?? id),
     lang,
   );
 }

@@ -104,13 +104,13 @@ export function longDate(isoDate: string, lang: Lang): string {
 }
 
 /**
- * A local date and time, "YYYY-MM-DD" and "HH:MM", in a named zone, as people read it:
+ * A local date and time, "YYYY-MM-DD" and "HH:MM" (or "HH:MM:SS"), in a named zone, as people read it:
  * "6 March 2025, 17:00 (Brussels time)" / "6. marts 2025 kl. 17.00 (Bruxelles-tid)".
  */
 export function localDateTime(isoDate: string, time: string, timeZone: string, lang: Lang): string {
   const zone = ZONE_NAMES[timeZone]?.[lang] ?? timeZone;
   return lang === 'da'
-    ? `${longDate(isoDate, lang)} kl. ${time.replace(':', '.')} (${zone}-tid)`
+    ? `${longDate(isoDate, lang)} kl. ${time.replaceAll(':', '.')} (${zone}-tid)`
     : `${longDate(isoDate, lang)}, ${time} (${zone} time)`;
 }
 
@@ -123,7 +123,24 @@ export function localised(make: (lang: Lang) => string): Localised {
   return { en: make('en'), da: make('da') };
 }
 
-/** "1 country" / "3 countries": picks the singular or plural form. */
-export function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
+const pluralRules = cached((lang) => new Intl.PluralRules(LOCALES[lang]));
+
+/** A noun's forms: `one` for what the language's plural rules call "one", `other` for the rest. */
+export interface NounForms {
+  one: string;
+  other: string;
+  /** Danish neuter ("et land"): one is written "ét", not "én". */
+  neuter?: boolean;
+}
+
+/** The noun's form for a count, as the language's plural rules (Intl.PluralRules) choose it. */
+export function plural(n: number, lang: Lang, forms: NounForms): string {
+  return pluralRules(lang).select(n) === 'one' ? forms.one : forms.other;
+}
+
+/** A count and its noun: "1 applicant", "3 applicants"; "én ansøger", "ét land", "3 ansøgere". */
+export function countOf(n: number, lang: Lang, forms: NounForms): string {
+  const noun = plural(n, lang, forms);
+  if (lang === 'da' && n === 1) return `${forms.neuter ? 'ét' : 'én'} ${noun}`;
+  return `${integer(n, lang)} ${noun}`;
 }

@@ -1,4 +1,4 @@
-import { plural } from '../../i18n/format.ts';
+import { countOf, plural } from '../../i18n/format.ts';
 import { countryNames, fail, pass, who } from '../rule-kit.ts';
 import type { EligibilityRule, ParticipantView } from '../types.ts';
 
@@ -43,7 +43,7 @@ export const consortiumMinCountries: EligibilityRule = {
         (p) =>
           !p.countedRole &&
           (p.group === 'member-state' || p.group === 'associated') &&
-          !countries.includes(p.country?.territoryOf ?? p.countryCode),
+          !countries.includes(p.country?.partOf ?? p.country?.territoryOf ?? p.countryCode),
       )
       .map(who);
     const extraEn = [
@@ -51,7 +51,7 @@ export const consortiumMinCountries: EligibilityRule = {
         ? ` Applicants from third countries not associated to the programme (${thirdCountryApplicants.map(who).join(', ')}) take part but do not count.`
         : '',
       promotable.length > 0
-        ? ` ${promotable.join(', ')} would count as ${plural(promotable.length, 'a beneficiary', 'beneficiaries')}; as associated partners or affiliated entities they do not.`
+        ? ` ${promotable.join(', ')} would count as ${plural(promotable.length, 'en', { one: 'a beneficiary', other: 'beneficiaries' })}; as associated partners or affiliated entities they do not.`
         : '',
     ].join('');
     const extraDa = [
@@ -59,7 +59,7 @@ export const consortiumMinCountries: EligibilityRule = {
         ? ` Ansøgere fra tredjelande, der ikke er associeret til programmet (${thirdCountryApplicants.map(who).join(', ')}), kan deltage, men tæller ikke med.`
         : '',
       promotable.length > 0
-        ? ` ${promotable.join(', ')} ville tælle med som støttemodtager${promotable.length === 1 ? '' : 'e'}; som associerede partnere eller tilknyttede enheder tæller de ikke.`
+        ? ` ${promotable.join(', ')} ville tælle med som ${plural(promotable.length, 'da', { one: 'støttemodtager', other: 'støttemodtagere' })}; som associerede partnere eller tilknyttede enheder tæller de ikke.`
         : '',
     ].join('');
     const covered = (lang: 'en' | 'da') =>
@@ -71,12 +71,12 @@ export const consortiumMinCountries: EligibilityRule = {
     return fail(basis, facts, [
       {
         message: {
-          en: `The consortium covers ${countries.length} eligible ${plural(countries.length, 'country', 'countries')}${countries.length > 0 ? ` (${countries.join(', ')})` : ''}; ${ctx.lotLabel.en} needs at least ${required}.`,
-          da: `Konsortiet dækker ${countries.length} støtteberettigede ${plural(countries.length, 'land', 'lande')}${countries.length > 0 ? ` (${countries.join(', ')})` : ''}; ${ctx.lotLabel.da} kræver mindst ${required}.`,
+          en: `The consortium covers ${countOf(countries.length, 'en', { one: 'eligible country', other: 'eligible countries' })}${countries.length > 0 ? ` (${countries.join(', ')})` : ''}; ${ctx.lotLabel.en} needs at least ${required}.`,
+          da: `Konsortiet dækker ${countOf(countries.length, 'da', { one: 'støtteberettiget land', other: 'støtteberettigede lande', neuter: true })}${countries.length > 0 ? ` (${countries.join(', ')})` : ''}; ${ctx.lotLabel.da} kræver mindst ${required}.`,
         },
         fix: {
-          en: `Add a beneficiary from ${missing === 1 ? 'a further' : `each of ${missing} further`} EU Member ${plural(missing, 'State', 'States')} or associated third ${plural(missing, 'country', 'countries')}; the applicants cover ${covered('en')}.${extraEn}`,
-          da: `Tilføj en støttemodtager fra ${missing === 1 ? 'endnu en' : `hver af ${missing} yderligere`} EU-${plural(missing, 'medlemsstat', 'medlemsstater')} eller associerede tredjelande; ansøgerne dækker ${covered('da')}.${extraDa}`,
+          en: `Add a beneficiary from ${plural(missing, 'en', { one: 'a further', other: `each of ${missing} further` })} ${plural(missing, 'en', { one: 'EU Member State or associated third country', other: 'EU Member States or associated third countries' })}; the applicants cover ${covered('en')}.${extraEn}`,
+          da: `Tilføj en støttemodtager fra ${plural(missing, 'da', { one: 'endnu en', other: `hver af ${missing} yderligere` })} ${plural(missing, 'da', { one: 'EU-medlemsstat eller et associeret tredjeland', other: 'EU-medlemsstater eller associerede tredjelande' })}; ansøgerne dækker ${covered('da')}.${extraDa}`,
         },
         field: 'participants',
       },

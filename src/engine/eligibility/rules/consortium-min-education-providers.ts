@@ -10,7 +10,7 @@ export const consortiumMinEducationProviders = minimumOfTypes({
   minimum: (ctx) => ctx.lot.composition.minEducationProviders,
   types: (ctx) => ctx.call.organisationTypes.educationProviders,
   noun: {
-    en: ['education and training provider', 'education and training providers'],
-    da: ['uddannelsesinstitution', 'uddannelsesinstitutioner'],
+    en: { one: 'education and training provider', other: 'education and training providers' },
+    da: { one: 'uddannelsesinstitution', other: 'uddannelsesinstitutioner' },
   },
 });

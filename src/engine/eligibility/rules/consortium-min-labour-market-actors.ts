@@ -10,7 +10,7 @@ export const consortiumMinLabourMarketActors = minimumOfTypes({
   minimum: (ctx) => ctx.lot.composition.minLabourMarketActors,
   types: (ctx) => ctx.call.organisationTypes.labourMarketActors,
   noun: {
-    en: ['labour-market actor', 'labour-market actors'],
-    da: ['aktør fra arbejdsmarkedet', 'aktører fra arbejdsmarkedet'],
+    en: { one: 'labour-market actor', other: 'labour-market actors' },
+    da: { one: 'aktør fra arbejdsmarkedet', other: 'aktører fra arbejdsmarkedet' },
   },
 });

@@ -3,7 +3,7 @@
  * providers": count the applicants whose type the call puts in a category.
  */
 import type { Lang, OrganisationType, Sourced } from '../../call-definition/types.ts';
-import { listOr, plural } from '../../i18n/format.ts';
+import { countOf, listAnd, listOr, type NounForms, plural } from '../../i18n/format.ts';
 import { fail, pass, sortedUnique, typeSet, who } from '../rule-kit.ts';
 import type { EligibilityContext, EligibilityRule } from '../types.ts';
 
@@ -12,7 +12,7 @@ interface Category {
   summary: EligibilityRule['summary'];
   minimum(ctx: EligibilityContext): Sourced<number>;
   types(ctx: EligibilityContext): Sourced<OrganisationType[]>;
-  noun: Record<Lang, [one: string, many: string]>;
+  noun: Record<Lang, NounForms>;
 }
 
 export function minimumOfTypes(category: Category): EligibilityRule {
@@ -45,18 +45,26 @@ export function minimumOfTypes(category: Category): EligibilityRule {
           types.map((t) => shortTypeName(ctx.typeName(t, lang))),
           lang,
         );
-      const [oneEn, manyEn] = category.noun.en;
-      const [oneDa, manyDa] = category.noun.da;
+      const nounEn = category.noun.en;
+      const nounDa = category.noun.da;
+      const beneficiaryEn = { one: 'a beneficiary', other: 'beneficiaries' };
+      const beneficiaryDa = { one: 'støttemodtager', other: 'støttemodtagere' };
+      // "organisations of the types NGO and public body": a grammatical list of the type names.
+      const otherTypeNames = (lang: Lang) =>
+        listAnd(
+          otherTypes.map((t) => `"${shortTypeName(ctx.typeName(t, lang))}"`),
+          lang,
+        );
       const namesIn = members.length > 0 ? ` (${members.map((p) => p.name).join(', ')})` : '';
       return fail(basis, { ...facts, notCountedTypes: otherTypes }, [
         {
           message: {
-            en: `The applicants include ${members.length} ${plural(members.length, oneEn, manyEn)}${namesIn}; ${ctx.lotLabel.en} needs at least ${required}.`,
-            da: `Ansøgerne omfatter ${members.length} ${plural(members.length, oneDa, manyDa)}${namesIn}; ${ctx.lotLabel.da} kræver mindst ${required}.`,
+            en: `The applicants include ${countOf(members.length, 'en', nounEn)}${namesIn}; ${ctx.lotLabel.en} needs at least ${required}.`,
+            da: `Ansøgerne omfatter ${countOf(members.length, 'da', nounDa)}${namesIn}; ${ctx.lotLabel.da} kræver mindst ${required}.`,
           },
           fix: {
-            en: `Add ${missing} more ${plural(missing, oneEn, manyEn)} as ${plural(missing, 'a beneficiary', 'beneficiaries')}: ${typeList('en')}.${asPartners.length > 0 ? ` ${asPartners.map(who).join(', ')} would count as ${plural(asPartners.length, 'a beneficiary', 'beneficiaries')}.` : ''}${otherTypes.length > 0 ? ` Under this call definition, ${otherTypes.map((t) => shortTypeName(ctx.typeName(t, 'en'))).join(', ')} ${plural(otherTypes.length, 'does', 'do')} not count as ${manyEn}.` : ''}`,
-            da: `Tilføj ${missing} ${plural(missing, oneDa, manyDa)} mere som ${plural(missing, 'støttemodtager', 'støttemodtagere')}: ${typeList('da')}.${asPartners.length > 0 ? ` ${asPartners.map(who).join(', ')} ville tælle med som støttemodtager${asPartners.length === 1 ? '' : 'e'}.` : ''}${otherTypes.length > 0 ? ` Efter denne indkaldelses definition tæller ${otherTypes.map((t) => shortTypeName(ctx.typeName(t, 'da'))).join(', ')} ikke som ${manyDa}.` : ''}`,
+            en: `Add ${missing} more ${plural(missing, 'en', nounEn)} as ${plural(missing, 'en', beneficiaryEn)}: ${typeList('en')}.${asPartners.length > 0 ? ` ${asPartners.map(who).join(', ')} would count as ${plural(asPartners.length, 'en', beneficiaryEn)}.` : ''}${otherTypes.length > 0 ? ` Under this call definition, organisations of the ${plural(otherTypes.length, 'en', { one: 'type', other: 'types' })} ${otherTypeNames('en')} do not count as ${nounEn.other}.` : ''}`,
+            da: `Tilføj ${countOf(missing, 'da', nounDa)} mere som ${plural(missing, 'da', beneficiaryDa)}: ${typeList('da')}.${asPartners.length > 0 ? ` ${asPartners.map(who).join(', ')} ville tælle med som ${plural(asPartners.length, 'da', beneficiaryDa)}.` : ''}${otherTypes.length > 0 ? ` Efter denne indkaldelses definition tæller organisationer af ${plural(otherTypes.length, 'da', { one: 'typen', other: 'typerne' })} ${otherTypeNames('da')} ikke som ${nounDa.other}.` : ''}`,
           },
           field: 'participants',
         },

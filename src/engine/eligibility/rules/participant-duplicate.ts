@@ -17,10 +17,11 @@ export const participantDuplicate: EligibilityRule = {
     if (!basis) return notApplicable('the call definition does not say how organisations are identified');
     const findings: FindingDraft[] = [];
     const pairs: Record<string, unknown>[] = [];
-    const byIndex = new Map(ctx.participants.map((p) => [p.index, p]));
+    let byIndex: Map<number, (typeof ctx.participants)[number]> | undefined;
     // In name order, like every other rule, so that findings do not depend on the input's order.
     for (const later of ctx.participants) {
       if (later.duplicateOf < 0) continue;
+      byIndex ??= new Map(ctx.participants.map((p) => [p.index, p]));
       const first = byIndex.get(later.duplicateOf)!;
       const samePic = first.pic !== undefined && first.pic === later.pic;
       // Names, not input positions: the finding does not change with the order of the list.

@@ -34,7 +34,7 @@ export const participantEcheRequired: EligibilityRule = {
         },
         fix: {
           en: `Confirm that ${p.name} holds a valid ECHE (eche: true), or replace it by an HEI that does.`,
-          da: `Bekræft, at ${p.name} har et gyldigt ECHE (eche: true), eller erstat den med en institution, der har et.`,
+          da: `Bekræft, at ${p.name} har et gyldigt ECHE, eller erstat den med en institution, der har et.`,
         },
         facts: { name: p.name, country: p.countryCode, role: p.role },
         field: `participants[${p.index}].eche`,

@@ -1,4 +1,4 @@
-import { fail, notApplicable, pass } from '../rule-kit.ts';
+import { ecosystemNames, fail, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /**
@@ -27,7 +27,7 @@ export const projectEcosystemPriority: EligibilityRule = {
         },
         fix: {
           en: `The proposal stays eligible but competes without that priority. Priority ecosystems: ${basis.value.join(', ')}.`,
-          da: `Forslaget er stadig støtteberettiget, men konkurrerer uden denne prioritet. Prioriterede økosystemer: ${basis.value.join(', ')}.`,
+          da: `Forslaget er stadig støtteberettiget, men konkurrerer uden denne prioritet. Prioriterede økosystemer: ${ecosystemNames(ctx, basis.value, 'da')}.`,
         },
         field: 'ecosystem',
       },

@@ -1,4 +1,4 @@
-import { fail, notApplicable, pass } from '../rule-kit.ts';
+import { ecosystemNames, fail, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /** Lot 2: the proposal addresses exactly one of the 14 industrial ecosystems. */
@@ -20,7 +20,7 @@ export const projectEcosystem: EligibilityRule = {
     const ids = allowed.join(', ');
     const fix = {
       en: `Choose the one ecosystem the alliance addresses: ${ids}.`,
-      da: `Vælg det ene økosystem, alliancen handler om: ${ids}.`,
+      da: `Vælg det ene økosystem, alliancen handler om: ${ecosystemNames(ctx, allowed, 'da')}.`,
     };
     if (written === undefined || written.trim() === '') {
       return fail(basis, facts, [

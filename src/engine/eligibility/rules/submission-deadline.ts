@@ -1,5 +1,7 @@
+import type { Lang } from '../../call-definition/types.ts';
 import { callDeadline, isOnTime, parseInstant } from '../../deadline/deadline.ts';
 import { formatInZone } from '../../deadline/zoned-time.ts';
+import { localDateTime } from '../../i18n/format.ts';
 import { fail, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
@@ -23,6 +25,11 @@ export const submissionDeadline: EligibilityRule = {
     // Only a late submission needs its local time spelled out.
     const submittedLocal = formatInZone(submitted, deadline.timeZone);
     const late = submitted - deadline.epochMs;
+    // "6 March 2025, 17:00 (Brussels time)" / "6. marts 2025 kl. 17.00 (Bruxelles-tid)".
+    const deadlineAt = (lang: Lang) =>
+      localDateTime(basis.value.date, basis.value.time, deadline.timeZone, lang);
+    const submittedAt = (lang: Lang) =>
+      localDateTime(submittedLocal.slice(0, 10), submittedLocal.slice(11, 19), deadline.timeZone, lang);
     return fail(
       basis,
       {
@@ -34,12 +41,12 @@ export const submissionDeadline: EligibilityRule = {
       [
         {
           message: {
-            en: `Submitted at ${submittedLocal} (${deadline.timeZone}), at or after the deadline of ${deadline.local}.`,
-            da: `Indsendt ${submittedLocal} (${deadline.timeZone}), på eller efter fristen ${deadline.local}.`,
+            en: `Submitted on ${submittedAt('en')}, at or after the deadline of ${deadlineAt('en')}.`,
+            da: `Indsendt ${submittedAt('da')}, på eller efter fristen ${deadlineAt('da')}.`,
           },
           fix: {
-            en: `Proposals are accepted until just before ${basis.value.time} ${deadline.timeZone} time on ${basis.value.date}; a later submission cannot be accepted.`,
-            da: `Forslag modtages indtil lige før kl. ${basis.value.time} ${deadline.timeZone}-tid den ${basis.value.date}; en senere indsendelse kan ikke modtages.`,
+            en: `Proposals are accepted until just before ${deadlineAt('en')}; a later submission cannot be accepted.`,
+            da: `Forslag modtages indtil lige før ${deadlineAt('da')}; en senere indsendelse kan ikke modtages.`,
           },
           field: 'submittedAt',
         },
