@@ -7,7 +7,7 @@ import { ruleBook } from '../node/load-rule-book.ts';
 import { type AppOptions, buildApp } from './app.ts';
 import { CallBook } from './calls/call-book.ts';
 import { type Clock, systemClock } from './clock.ts';
-import { type OpenDatabase, openDatabase } from './db/open-database.ts';
+import { type DatabaseOptions, type OpenDatabase, openDatabase } from './db/open-database.ts';
 import type { ServerDeps } from './deps.ts';
 import { seedDemoEvaluation } from './seed/demo-evaluation.ts';
 import { receiptKey, type SeededAccount, seedIfEmpty } from './seed/seed.ts';
@@ -15,6 +15,8 @@ import { receiptKey, type SeededAccount, seedIfEmpty } from './seed/seed.ts';
 export interface StartOptions extends AppOptions {
   dataDir?: string;
   databaseUrl?: string;
+  /** PostgreSQL connections this process keeps at most (DATABASE_POOL_SIZE). */
+  poolSize?: number;
   clock?: Clock;
   /** A known password for every demo account (tests); random otherwise. */
   demoPassword?: string;
@@ -36,9 +38,10 @@ export interface Platform {
 }
 
 export async function createPlatform(options: StartOptions = {}): Promise<Platform> {
-  const dbOptions: { dataDir?: string; databaseUrl?: string } = {};
+  const dbOptions: DatabaseOptions = {};
   if (options.dataDir) dbOptions.dataDir = options.dataDir;
   if (options.databaseUrl) dbOptions.databaseUrl = options.databaseUrl;
+  if (options.poolSize) dbOptions.poolSize = options.poolSize;
   const database = await openDatabase(dbOptions);
   try {
     const definitions = ruleBook();
