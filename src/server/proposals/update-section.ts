@@ -16,7 +16,7 @@ import { type Tx, write } from '../operations/write.ts';
 import { canEditSection } from '../policies/policies.ts';
 import { insertSection } from './create.ts';
 import { newBudgetSection, newParticipantSection } from './defaults.ts';
-import { loadProposalRow, type ProposalRow, proposalFacts, type SectionState } from './repository.ts';
+import { factsOf, loadProposalForSave, type ProposalRow, type SectionState } from './repository.ts';
 
 export interface SectionWrite {
   version: number;
@@ -196,8 +196,9 @@ export async function saveSection(
     },
     async (tx, now) => {
       // A share lock: many sections may be saved at once, but not while a submission reads them all.
-      proposal = await loadProposalRow(tx, proposalId, 'share');
-      return canEditSection(actor, await proposalFacts(tx, deps.calls, now, proposal, actor), key);
+      const loaded = await loadProposalForSave(tx, proposalId, actor?.id);
+      proposal = loaded.proposal;
+      return canEditSection(actor, await factsOf(deps.calls, now, proposal, loaded.membership), key);
     },
     async (tx, now) => {
       const sections = await loadSectionRows(tx, proposalId);
