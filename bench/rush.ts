@@ -13,7 +13,8 @@
  *
  * The raw commits are the same number of concurrent clients doing `begin; insert one row;
  * commit` directly against the same database, with nothing else: on PostgreSQL through a pool of
- * 10 connections (the server's pool; the server has 100 connections at most), on PGlite in one
+ * 10 connections (the server had 10 in one process before it ran a pool of 20 in each of WORKERS
+ * processes; kept at 10 so that the figure compares with earlier runs), on PGlite in one
  * process (PGlite serves one process, as it does the server) on a file-backed database like the
  * server's. Every server operation commits at least one transaction, so the ratio says how much
  * of the database's commit rate the whole platform (HTTP, sessions, policies, the review of the

@@ -51,7 +51,7 @@ export function serverStaleReason() {
  * whole, never half of one.
  */
 export async function buildServer() {
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
   const tag = `${process.pid}-${Date.now()}`;
   await Promise.all(
     ENTRIES.map(async ({ source, out }) => {
@@ -70,4 +70,6 @@ export async function buildServer() {
       renameSync(temporary, out);
     }),
   );
+  // esbuild's helper process would otherwise live as long as `npm start` does.
+  await stop();
 }

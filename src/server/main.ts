@@ -10,15 +10,17 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { trustProxyFromEnvironment } from './http/trust-proxy.ts';
 import type { SeededAccount } from './seed/seed.ts';
 import { createPlatform, type StartOptions } from './start.ts';
-import { WorkersSettingError, workerCount } from './workers.ts';
+import { poolSize, WorkersSettingError, workerCount } from './workers.ts';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '0.0.0.0';
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
-const options: StartOptions = {
+/** The settings from the environment; a bad value stops the start with its name (see the end). */
+const startOptions = (): StartOptions => ({
   dataDir: env.DATABASE_URL ? undefined : (env.DATA_DIR ?? './data'),
   databaseUrl: env.DATABASE_URL,
+  poolSize: poolSize(env),
   clock: clockFromEnvironment(env),
   demoPassword: env.ALLIANCES_DEMO_PASSWORD,
   demoEvaluation: env.ALLIANCES_DEMO_EVALUATION !== '0',
@@ -26,7 +28,7 @@ const options: StartOptions = {
   secureCookies: secureCookiesFromEnvironment(env, publicUrl),
   logger: env.LOG === '1',
   trustProxy: trustProxyFromEnvironment(env.TRUST_PROXY),
-};
+});
 
 /**
  * One write for the whole banner: whoever waits for "running at" on the output (a supervisor,
@@ -61,7 +63,7 @@ function onStop(stop: () => Promise<void>): void {
 }
 
 /** One process: open, migrate, seed, serve. Also what each cluster worker runs (without seeding). */
-async function serve(worker: boolean): Promise<void> {
+async function serve(options: StartOptions, worker: boolean): Promise<void> {
   const platform = await createPlatform(worker ? { ...options, seed: false } : options);
   const address = await platform.app.listen({ port, host });
   if (!worker) printBanner(`${address}; database: ${platform.database.description}`, platform.seeded);
@@ -69,7 +71,7 @@ async function serve(worker: boolean): Promise<void> {
 }
 
 /** The primary of several workers: the database is ready before any worker accepts a request. */
-async function supervise(workers: number): Promise<void> {
+async function supervise(options: StartOptions, workers: number): Promise<void> {
   const platform = await createPlatform(options);
   const { seeded } = platform;
   const description = platform.database.description;
@@ -111,10 +113,11 @@ async function supervise(workers: number): Promise<void> {
 }
 
 try {
+  const options = startOptions();
   const workers = cluster.isWorker ? 1 : workerCount(env);
-  if (cluster.isWorker) await serve(true);
-  else if (workers > 1) await supervise(workers);
-  else await serve(false);
+  if (cluster.isWorker) await serve(options, true);
+  else if (workers > 1) await supervise(options, workers);
+  else await serve(options, false);
 } catch (error) {
   if (error instanceof DataDirLockedError || error instanceof WorkersSettingError) {
     console.error(error.message);

@@ -10,7 +10,7 @@ import { secureCookiesFromEnvironment } from './auth/cookie-settings.ts';
 import { CallBook } from './calls/call-book.ts';
 import { syncCallRows } from './calls/sync-call-rows.ts';
 import { type Clock, systemClock } from './clock.ts';
-import { type OpenDatabase, openDatabase } from './db/open-database.ts';
+import { type DatabaseOptions, type OpenDatabase, openDatabase } from './db/open-database.ts';
 import type { ServerDeps } from './deps.ts';
 import { seedDemoEvaluation } from './seed/demo-evaluation.ts';
 import { receiptKey, type SeededAccount, seedIfEmpty } from './seed/seed.ts';
@@ -18,6 +18,8 @@ import { receiptKey, type SeededAccount, seedIfEmpty } from './seed/seed.ts';
 export interface StartOptions extends AppOptions {
   dataDir?: string;
   databaseUrl?: string;
+  /** PostgreSQL connections this process keeps at most (DATABASE_POOL_SIZE). */
+  poolSize?: number;
   clock?: Clock;
   /** A known password for every demo account (tests); random otherwise. */
   demoPassword?: string;
@@ -41,9 +43,10 @@ export interface Platform {
 }
 
 export async function createPlatform(options: StartOptions = {}): Promise<Platform> {
-  const dbOptions: { dataDir?: string; databaseUrl?: string } = {};
+  const dbOptions: DatabaseOptions = {};
   if (options.dataDir) dbOptions.dataDir = options.dataDir;
   if (options.databaseUrl) dbOptions.databaseUrl = options.databaseUrl;
+  if (options.poolSize) dbOptions.poolSize = options.poolSize;
   const database = await openDatabase(dbOptions);
   try {
     const definitions = options.definitions ?? ruleBook();

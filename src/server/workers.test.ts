@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WorkersSettingError, workerCount } from './workers.ts';
+import { poolSize, WorkersSettingError, workerCount } from './workers.ts';
 
 const PG = { DATABASE_URL: 'postgres://postgres@127.0.0.1/alliances' };
 
@@ -29,5 +29,13 @@ describe('the number of server processes (WORKERS)', () => {
     for (const bad of ['0', '-1', '1.5', 'two']) {
       assert.throws(() => workerCount({ ...PG, WORKERS: bad }, 2), /WORKERS: expected a whole number from 1/);
     }
+  });
+});
+
+describe('the PostgreSQL connections per process (DATABASE_POOL_SIZE)', () => {
+  it('leaves the default when unset, follows a whole number, refuses anything else', () => {
+    assert.equal(poolSize({}), undefined);
+    assert.equal(poolSize({ DATABASE_POOL_SIZE: '30' }), 30);
+    assert.throws(() => poolSize({ DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE: expected a whole number/);
   });
 });

@@ -23,3 +23,16 @@ export function workerCount(env: NodeJS.ProcessEnv, cores: number = availablePar
   }
   return n;
 }
+
+/** DATABASE_POOL_SIZE: PostgreSQL connections per process; undefined leaves the default. */
+export function poolSize(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.DATABASE_POOL_SIZE?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new WorkersSettingError(
+      `DATABASE_POOL_SIZE: expected a whole number from 1, got "${env.DATABASE_POOL_SIZE}".`,
+    );
+  }
+  return n;
+}

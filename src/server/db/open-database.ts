@@ -26,11 +26,23 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** A folder for PGlite; undefined means in memory (tests). */
   dataDir?: string;
+  /** PostgreSQL connections this process keeps at most (default DEFAULT_POOL_SIZE). */
+  poolSize?: number;
 }
+
+/**
+ * Every transaction holds a connection for all its round trips, and at a deadline hundreds of
+ * saves wait for one: 20 per process keeps PostgreSQL busy without crowding it (with WORKERS
+ * processes per server and several servers, mind max_connections, 100 by default).
+ */
+export const DEFAULT_POOL_SIZE = 20;
 
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    });
     // An idle connection that PostgreSQL ends (a restart, pg_terminate_backend, a closing pool)
     // emits an error on the pool; unheard, it would end the process. The pool replaces it.
     pool.on('error', (error) => {

@@ -71,7 +71,16 @@ export async function proposalFacts(
   proposal: ProposalRow,
   actor: Actor | undefined,
 ): Promise<ProposalFacts> {
-  const membership = await loadMembership(db, proposal.id, actor?.id);
+  return factsOf(calls, now, proposal, await loadMembership(db, proposal.id, actor?.id));
+}
+
+/** The policies' facts from a proposal row and the actor's membership, read together or apart. */
+export async function factsOf(
+  calls: CallBook,
+  now: Date,
+  proposal: ProposalRow,
+  membership: { role: MemberRole; participantId: string | null } | undefined,
+): Promise<ProposalFacts> {
   const deadline = await calls.deadline(proposal.call_id);
   const facts: ProposalFacts = {
     state: proposal.state,
@@ -80,6 +89,37 @@ export async function proposalFacts(
   };
   if (membership) facts.membership = membership;
   return facts;
+}
+
+/**
+ * The proposal row under a share lock and the actor's membership, in one round trip: what a
+ * section save reads before its policy check, while its transaction holds a connection.
+ */
+export async function loadProposalForSave(
+  tx: Tx,
+  id: string,
+  accountId: string | undefined,
+): Promise<{
+  proposal: ProposalRow;
+  membership: { role: MemberRole; participantId: string | null } | undefined;
+}> {
+  const row = await tx
+    .selectFrom('proposals')
+    .leftJoin('proposal_members as m', (join) =>
+      join.onRef('m.proposal_id', '=', 'proposals.id').on('m.account_id', '=', accountId ?? null),
+    )
+    .selectAll('proposals')
+    .select(['m.role as member_role', 'm.participant_id as member_participant_id'])
+    .where('proposals.id', '=', id)
+    // Only the proposal is locked: a membership row is read as it is.
+    .forShare('proposals')
+    .executeTakeFirst();
+  if (!row) throw notFound('The proposal');
+  const { member_role, member_participant_id, ...proposal } = row;
+  return {
+    proposal,
+    membership: member_role ? { role: member_role, participantId: member_participant_id } : undefined,
+  };
 }
 
 export async function loadOrganisations(db: Db, ids: string[]): Promise<Map<string, OrganisationRef>> {
