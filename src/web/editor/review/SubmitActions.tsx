@@ -13,6 +13,8 @@ import { ReceiptCard } from '../submissions/ReceiptCard.tsx';
 import { WhatHappens } from './WhatHappens.tsx';
 
 type Action = 'submit' | 'resubmit' | 'withdraw';
+/** The server answers `unchanged` when the content is the version that counts already. */
+type Submitted = SubmitReceipt & { unchanged?: true };
 
 export function SubmitActions() {
   const { t, tn } = useI18n();
@@ -20,7 +22,7 @@ export function SubmitActions() {
   const [action, setAction] = useState<Action>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [receipt, setReceipt] = useState<SubmitReceipt>();
+  const [receipt, setReceipt] = useState<Submitted>();
   const [withdrawn, setWithdrawn] = useState(false);
   const { view } = editor;
   const errors = editor.review?.errors ?? view.review.errors;
@@ -37,7 +39,7 @@ export function SubmitActions() {
       } else {
         if (editor.dirty.length > 0 && !(await editor.saveAll()))
           throw new Error(t('submit.saveFirstFailed'));
-        setReceipt(await api.post<SubmitReceipt>(`/api/v1/proposals/${encodeURIComponent(view.id)}/submit`));
+        setReceipt(await api.post<Submitted>(`/api/v1/proposals/${encodeURIComponent(view.id)}/submit`));
         setWithdrawn(false);
       }
       setAction(undefined);
@@ -59,7 +61,11 @@ export function SubmitActions() {
       <h3 id="submit-h">{t('submit.title')}</h3>
       {receipt && (
         <div id="submit-outcome" tabIndex={-1} className="notice notice--success" role="status">
-          <p className="notice__title">{t('submit.done', { n: receipt.number })}</p>
+          <p className="notice__title">
+            {receipt.unchanged
+              ? t('submit.unchanged', { n: receipt.number })
+              : t('submit.done', { n: receipt.number })}
+          </p>
           <ReceiptCard receipt={receipt} />
         </div>
       )}

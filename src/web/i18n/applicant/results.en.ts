@@ -29,4 +29,8 @@ export const resultsEn = {
   'outcome.reasons': 'How the decision was reached',
   'outcome.report':
     'The full evaluation summary report, with the experts’ comments, is under Downloads above.',
+  'submit.unchanged':
+    'Nothing has changed since version {n}: no new version was submitted, and version {n} still counts.',
+  'versionFiles.receipt': 'Receipt of version {n} (PDF)',
+  'versionFiles.proposal': 'Version {n} of the proposal (PDF)',
 };
