@@ -14,6 +14,7 @@ import { EditorContext } from './editor-context.tsx';
 import { EligibilityPanel } from './panel/EligibilityPanel.tsx';
 import { focusField } from './panel/FieldLink.tsx';
 import { SaveBar } from './SaveBar.tsx';
+import { DeadlineBanner } from './submissions/DeadlineBanner.tsx';
 import { TabNav } from './TabNav.tsx';
 import { TabPage } from './TabPage.tsx';
 import { useEditor } from './use-editor.ts';
@@ -53,6 +54,7 @@ export function EditorShell({
   return (
     <EditorContext.Provider value={editor}>
       <EditorHeader />
+      <DeadlineBanner />
       <SaveBar />
       <TabNav current={route.tab} />
       <div className={withPanel ? 'editor-layout' : 'editor-layout editor-layout--single'}>

@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import type { SubmitReceipt } from '../../api/types.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useServerNow } from '../../components/server-clock.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { ReceiptCard } from '../submissions/ReceiptCard.tsx';
@@ -26,6 +27,11 @@ export function SubmitActions() {
   const [withdrawn, setWithdrawn] = useState(false);
   const { view } = editor;
   const errors = editor.review?.errors ?? view.review.errors;
+  // The server's clock decides: once it passes the deadline the buttons go, whatever this page's says.
+  const now = useServerNow();
+  const closed = view.deadline.passed || (now !== undefined && now >= Date.parse(view.deadline.utc));
+  const maySubmit = view.permissions.submit && !closed;
+  const mayWithdraw = view.permissions.withdraw && !closed;
 
   const run = async () => {
     if (!action) return;
@@ -74,14 +80,10 @@ export function SubmitActions() {
           {t('submit.withdrawn')}
         </p>
       )}
-      {!view.permissions.submit && (
-        <p>{view.deadline.passed ? t('submit.closed') : t('submit.coordinatorOnly')}</p>
-      )}
-      {view.permissions.submit && errors > 0 && (
-        <p className="notice notice--error">{tn('submit.fixFirst', errors)}</p>
-      )}
+      {!maySubmit && <p>{closed ? t('submit.closed') : t('submit.coordinatorOnly')}</p>}
+      {maySubmit && errors > 0 && <p className="notice notice--error">{tn('submit.fixFirst', errors)}</p>}
       <div className="button-row">
-        {view.permissions.submit && errors === 0 && (
+        {maySubmit && errors === 0 && (
           <button
             type="button"
             className="button button--primary"
@@ -90,7 +92,7 @@ export function SubmitActions() {
             {view.state === 'submitted' ? t('submit.resubmit') : t('submit.submit')}
           </button>
         )}
-        {view.permissions.withdraw && (
+        {mayWithdraw && (
           <button
             type="button"
             className="button button--danger-secondary"

@@ -32,4 +32,8 @@ export const resultsDa: Record<keyof typeof resultsEn, string> = {
     'Intet er ændret siden version {n}: der er ikke indsendt en ny version, og version {n} gælder stadig.',
   'versionFiles.receipt': 'Kvittering for version {n} (PDF)',
   'versionFiles.proposal': 'Version {n} af forslaget (PDF)',
+  'deadlineBanner.48h':
+    'Under 48 timer til fristen ({deadline}, Bruxelles-tid), og forslaget er ikke indsendt endnu.',
+  'deadlineBanner.24h':
+    'Under 24 timer til fristen ({deadline}, Bruxelles-tid), og forslaget er ikke indsendt endnu.',
 };

@@ -33,4 +33,8 @@ export const resultsEn = {
     'Nothing has changed since version {n}: no new version was submitted, and version {n} still counts.',
   'versionFiles.receipt': 'Receipt of version {n} (PDF)',
   'versionFiles.proposal': 'Version {n} of the proposal (PDF)',
+  'deadlineBanner.48h':
+    'Less than 48 hours to the deadline ({deadline}, Brussels time), and the proposal is not submitted yet.',
+  'deadlineBanner.24h':
+    'Less than 24 hours to the deadline ({deadline}, Brussels time), and the proposal is not submitted yet.',
 };
