@@ -17,7 +17,7 @@ import { callClosed } from '../../evaluation/screening.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce } from '../../operations/write.ts';
 import { canRunEvaluation } from '../../policies/evaluation-policies.ts';
-import { callParams, changeBody } from './schema.ts';
+import { callParams, changeBody, langQuery } from './schema.ts';
 
 export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -118,18 +118,21 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
   addRoute(app, {
     method: 'GET',
     url: '/api/v1/evaluation/calls/:callId/ranking.xlsx',
-    summary: 'The confirmed ranking as XLSX, a sheet per lot',
+    summary:
+      'The confirmed ranking as XLSX (?lang=en|da), a sheet per lot: acronyms and titles, criterion names, decisions in words',
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    query: langQuery,
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    async handler({ actor, params, reply }) {
+    async handler({ actor, params, query, reply }) {
       enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
       const confirmed = await confirmedRanking(deps, params.callId);
       if (!confirmed) throw notFound('A confirmed ranking');
       const file = await rankingWorkbook(
         confirmed.ranking,
-        (await rankingInput(deps, params.callId, {})).acronyms,
+        (await rankingInput(deps, params.callId, {})).names,
+        query.lang,
       );
       reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

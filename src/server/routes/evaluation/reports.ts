@@ -13,7 +13,7 @@ import { enforce } from '../../operations/write.ts';
 import { canRunEvaluation } from '../../policies/evaluation-policies.ts';
 import { canReadProposal } from '../../policies/policies.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
-import { outcomeQuery, proposalParams, reportQuery } from './schema.ts';
+import { langQuery, proposalParams, reportQuery } from './schema.ts';
 
 export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -61,7 +61,7 @@ export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: proposalParams,
-    query: outcomeQuery,
+    query: langQuery,
     async handler({ actor, params, query }) {
       const proposal = await loadProposalRow(deps.db, params.id);
       const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);

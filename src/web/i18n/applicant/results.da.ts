@@ -36,4 +36,8 @@ export const resultsDa: Record<keyof typeof resultsEn, string> = {
     'Under 48 timer til fristen ({deadline}, Bruxelles-tid), og forslaget er ikke indsendt endnu.',
   'deadlineBanner.24h':
     'Under 24 timer til fristen ({deadline}, Bruxelles-tid), og forslaget er ikke indsendt endnu.',
+  'field.lot': 'Lot',
+  'field.durationMonths': 'Varighed (måneder)',
+  'field.requestedGrant': 'Ansøgt tilskud (EUR)',
+  'field.answer': 'Svar',
 };

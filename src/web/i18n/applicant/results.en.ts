@@ -37,4 +37,8 @@ export const resultsEn = {
     'Less than 48 hours to the deadline ({deadline}, Brussels time), and the proposal is not submitted yet.',
   'deadlineBanner.24h':
     'Less than 24 hours to the deadline ({deadline}, Brussels time), and the proposal is not submitted yet.',
+  'field.lot': 'Lot',
+  'field.durationMonths': 'Duration (months)',
+  'field.requestedGrant': 'Requested grant (EUR)',
+  'field.answer': 'Answer',
 };
