@@ -62,7 +62,8 @@ export const reportQuery = z.object({
   view: z.enum(['applicant', 'agency'], { error: 'applicant or agency' }).default('applicant'),
 });
 
-export const outcomeQuery = z.object({
+/** A file or page in English or Danish. */
+export const langQuery = z.object({
   lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en'),
 });
 

@@ -12,6 +12,7 @@ import { syncCallRows } from './calls/sync-call-rows.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type DatabaseOptions, type OpenDatabase, openDatabase } from './db/open-database.ts';
 import type { ServerDeps } from './deps.ts';
+import { startDeadlineWarnings } from './mail/deadline-warnings.ts';
 import { seedDemoEvaluation } from './seed/demo-evaluation.ts';
 import { receiptKey, type SeededAccount, seedIfEmpty } from './seed/seed.ts';
 
@@ -31,6 +32,8 @@ export interface StartOptions extends AppOptions {
   definitions?: RuleBook;
   /** On first start, also a closed demo call with submitted proposals, to try the evaluation. */
   demoEvaluation?: boolean;
+  /** How often the deadline warnings are looked for (ms; default a minute, 0 never). */
+  deadlineWarningIntervalMs?: number;
 }
 
 export interface Platform {
@@ -69,12 +72,15 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
       seeded = [...seeded, ...(await seedDemoEvaluation(deps, options.demoPassword))];
     await deps.calls.reload();
     const app = await buildApp(deps, options);
+    const interval = options.deadlineWarningIntervalMs ?? 60_000;
+    const warnings = interval > 0 ? startDeadlineWarnings(deps, interval) : undefined;
     return {
       app,
       deps,
       database,
       seeded,
       close: async () => {
+        await warnings?.stop();
         await app.close();
         await database.close();
       },

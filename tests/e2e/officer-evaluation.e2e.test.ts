@@ -363,9 +363,11 @@ it('an officer screens, assigns, follows, ranks and reports on a closed call', a
     assert.equal(xlsxBytes.subarray(0, 2).toString(), 'PK', 'a zip');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsxBytes as unknown as ArrayBuffer);
+    // Names, never ids: the sheet is named by its lot, proposals by acronym and title, criteria
+    // by name, decisions in words.
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ['lot1'],
+      ['Lot 1 Alliances for Education…'],
     );
     const cells: string[] = [];
     wb.worksheets[0]!.eachRow((r) => {
@@ -374,6 +376,13 @@ it('an officer screens, assigns, follows, ranks and reports on a closed call', a
       });
     });
     assert.ok(cells.includes('WINDSKILLS'), 'the sheet names the proposals');
+    const header = (wb.worksheets[0]!.getRow(3).values as unknown[]).slice(1);
+    assert.deepEqual(header.slice(0, 3), ['Rank', 'Acronym', 'Title']);
+    assert.ok(header.includes('Relevance of the project'), `criterion names: ${header.join(' | ')}`);
+    assert.ok(!header.includes('relevance'), 'no criterion ids');
+    assert.ok(cells.includes('Selected'), 'decisions in words');
+    for (const id of ['selected', 'reserve', 'below-threshold', 'lot1'])
+      assert.ok(!cells.includes(id), `no id "${id}" in a cell`);
     await p.getByText(`ranking-${CALL}.xlsx is downloaded.`).waitFor({ state: 'attached' });
     const [pdf] = await Promise.all([
       p.waitForEvent('download'),

@@ -120,11 +120,14 @@ it('invites a partner, lets both edit at once, and merges a conflict without los
     const theirs = await dialog
       .locator('section', { has: c.getByRole('heading', { name: /What Ruud Robotica changed/ }) })
       .textContent();
-    assert.match(theirs ?? '', /lines\.wp1\.subcontracting/);
+    // Fields by their labels, not their keys.
+    assert.match(theirs ?? '', /WP1 [^:]*: B\. Subcontracting: /);
+    assert.doesNotMatch(theirs ?? '', /lines\.|subcontracting/);
     const mine = await dialog
       .locator('section', { has: c.getByRole('heading', { name: 'What you changed' }) })
       .textContent();
-    assert.match(mine ?? '', /lines\.wp2.*"equipment":2500/);
+    assert.match(mine ?? '', /WP2 [^:]*: .*"equipment":2500/);
+    assert.doesNotMatch(mine ?? '', /lines\./);
     const audit = await auditPage(c, 'partners-02-conflict-dialog');
     assert.deepEqual(audit.details, []);
     timings.step('second saver sees the conflict');

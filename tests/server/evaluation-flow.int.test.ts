@@ -306,7 +306,7 @@ describe('after the deadline', () => {
     await wb.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ['lot1'],
+      ['Lot 1 Alliances for Education…'],
     );
   });
 

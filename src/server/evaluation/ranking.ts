@@ -60,7 +60,10 @@ export async function rankingInput(
     });
   }
   const acronyms = Object.fromEntries(proposals.map((p) => [p.proposalId, p.content.acronym]));
-  return { input, pending, acronyms };
+  const names = Object.fromEntries(
+    proposals.map((p) => [p.proposalId, { acronym: p.content.acronym, title: p.content.title }]),
+  );
+  return { input, pending, acronyms, names };
 }
 
 export async function confirmedRanking(

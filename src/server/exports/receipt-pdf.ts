@@ -38,9 +38,9 @@ const WORDS = {
   },
   da: {
     heading: 'Erasmus+ Alliancer for innovation: kvittering for indsendelse',
-    intro: 'Platformen har modtaget denne version af ansøgningen. Gem kvitteringen.',
+    intro: 'Platformen har modtaget denne version af forslaget. Gem kvitteringen.',
     code: 'Kvitteringskode',
-    proposal: 'Ansøgning',
+    proposal: 'Forslag',
     call: 'Indkaldelse',
     version: 'Version',
     brussels: 'Indsendt (Bruxelles-tid)',

@@ -1,16 +1,16 @@
-/** The time left until a deadline, ticking every second; screen readers get it on request only. */
-import { useEffect, useState } from 'react';
+/**
+ * The time left until a deadline on the server's clock (the page's may be wrong), ticking every
+ * second; screen readers get it on request only.
+ */
 import { integer } from '../../engine/i18n/format.ts';
 import { timeLeft } from '../i18n/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useServerNow } from './server-clock.ts';
 
 export function Countdown({ deadline }: { deadline: string }) {
   const { t, lang } = useI18n();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useServerNow();
+  if (now === undefined) return null;
   const left = timeLeft(Date.parse(deadline), now);
   if (left.passed) return <span className="countdown countdown--passed">{t('deadline.passed')}</span>;
   return (

@@ -15,6 +15,7 @@ import { EditorContext } from './editor-context.tsx';
 import { EligibilityPanel } from './panel/EligibilityPanel.tsx';
 import { focusField } from './panel/FieldLink.tsx';
 import { SaveBar } from './SaveBar.tsx';
+import { DeadlineBanner } from './submissions/DeadlineBanner.tsx';
 import { TabNav } from './TabNav.tsx';
 import { TabPage } from './TabPage.tsx';
 import { useEditor } from './use-editor.ts';
@@ -56,6 +57,7 @@ export function EditorShell({
     <EditorContext.Provider value={editor}>
       <FieldValidityContext.Provider value={validity}>
         <EditorHeader />
+        <DeadlineBanner />
         <SaveBar />
         <TabNav current={route.tab} />
         <div className={withPanel ? 'editor-layout' : 'editor-layout editor-layout--single'}>

@@ -21,7 +21,7 @@ export interface WebPlatform {
 }
 
 export async function startWebPlatform(
-  options: { clock?: Clock; demoEvaluation?: boolean } = {},
+  options: { clock?: Clock; demoEvaluation?: boolean; deadlineWarningIntervalMs?: number } = {},
 ): Promise<WebPlatform> {
   const reason = staleReason();
   if (reason) {
@@ -34,6 +34,9 @@ export async function startWebPlatform(
     // The closed demo call with its submitted proposals and two more experts, as `npm start` seeds.
     demoEvaluation: options.demoEvaluation ?? false,
     ...(options.clock && { clock: options.clock }),
+    ...(options.deadlineWarningIntervalMs !== undefined && {
+      deadlineWarningIntervalMs: options.deadlineWarningIntervalMs,
+    }),
   });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
   const address = platform.app.server.address();

@@ -1,6 +1,6 @@
 /** Assignment, progress, ranking with its what-if simulator, the ranking file, and sending the reports. */
 import type { FastifyInstance } from 'fastify';
-import { callParams, changeBody, rankingBody } from '../../../contracts/evaluation.ts';
+import { callParams, changeBody, langQuery, rankingBody } from '../../../contracts/evaluation.ts';
 import {
   assignmentChanged,
   assignmentConfirmed,
@@ -129,18 +129,21 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
   addRoute(app, {
     method: 'GET',
     url: '/api/v1/evaluation/calls/:callId/ranking.xlsx',
-    summary: 'The confirmed ranking as XLSX, a sheet per lot',
+    summary:
+      'The confirmed ranking as XLSX (?lang=en|da), a sheet per lot: acronyms and titles, criterion names, decisions in words',
     tags: ['evaluation'],
     auth: 'required',
     params: callParams,
+    query: langQuery,
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    async handler({ actor, params, reply }) {
+    async handler({ actor, params, query, reply }) {
       enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
       const confirmed = await confirmedRanking(deps, params.callId);
       if (!confirmed) throw notFound('A confirmed ranking');
       const file = await rankingWorkbook(
         confirmed.ranking,
-        (await rankingInput(deps, params.callId, {})).acronyms,
+        (await rankingInput(deps, params.callId, {})).names,
+        query.lang,
       );
       reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,6 +1,6 @@
 /** Evaluation summary reports as PDF: the agency's copy (with traces) and the applicant's. */
 import type { FastifyInstance } from 'fastify';
-import { outcomeQuery, proposalParams, reportQuery } from '../../../contracts/evaluation.ts';
+import { langQuery, proposalParams, reportQuery } from '../../../contracts/evaluation.ts';
 import { reportStatus as reportStatusResponse } from '../../../contracts/evaluation-agency.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
@@ -63,7 +63,7 @@ export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: proposalParams,
-    query: outcomeQuery,
+    query: langQuery,
     async handler({ actor, params, query }) {
       const proposal = await loadProposalRow(deps.db, params.id);
       const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);

@@ -1,6 +1,8 @@
 /** A list of changes to a section: the field, what it was, what it became. */
 import type { ServerChange } from '../../../contracts/proposals.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useEditorContext } from '../editor-context.tsx';
+import { fieldLabel } from './field-label.ts';
 
 export function shortValue(value: unknown): string {
   if (value === undefined) return '—';
@@ -9,14 +11,17 @@ export function shortValue(value: unknown): string {
 }
 
 export function ChangeList({ changes }: { changes: ServerChange[] | null }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { document } = useEditorContext();
   if (!changes) return <p className="muted">{t('conflict.unknownChanges')}</p>;
   if (changes.length === 0) return <p className="muted">{t('conflict.noChanges')}</p>;
   return (
     <ul className="change-list">
       {changes.map((c) => (
         <li key={c.path}>
-          <code>{c.path}</code>: <del>{shortValue(c.old)}</del> → <ins>{shortValue(c.new)}</ins>
+          <span className="change-list__field">{fieldLabel(c.path, document, i18n)}</span>:{' '}
+          <del>{shortValue(c.old)}</del> → <ins>{shortValue(c.new)}</ins>
         </li>
       ))}
     </ul>

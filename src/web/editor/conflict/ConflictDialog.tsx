@@ -12,6 +12,7 @@ import { useEditorContext } from '../editor-context.tsx';
 import { merge3 } from '../model/merge.ts';
 import type { ConflictCase } from '../save-sections.ts';
 import { ChangeList, shortValue } from './ChangeList.tsx';
+import { fieldLabel } from './field-label.ts';
 import { sectionLabel } from './section-label.ts';
 
 export function ConflictDialog({ conflict }: { conflict: ConflictCase }) {
@@ -59,7 +60,7 @@ export function ConflictDialog({ conflict }: { conflict: ConflictCase }) {
           <ul>
             {merged.clashes.map((clash) => (
               <li key={clash.path}>
-                <code>{clash.path}</code>:{' '}
+                <span className="change-list__field">{fieldLabel(clash.path, editor.document, i18n)}</span>:{' '}
                 {t('conflict.clash', { theirs: shortValue(clash.theirs), mine: shortValue(clash.mine) })}
               </li>
             ))}

@@ -7,12 +7,15 @@ import type { SubmitReceipt } from '../../../contracts/proposals.ts';
 import { api } from '../../api/client.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useServerNow } from '../../components/server-clock.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { ReceiptCard } from '../submissions/ReceiptCard.tsx';
 import { WhatHappens } from './WhatHappens.tsx';
 
 type Action = 'submit' | 'resubmit' | 'withdraw';
+/** The server answers `unchanged` when the content is the version that counts already. */
+type Submitted = SubmitReceipt & { unchanged?: true };
 
 export function SubmitActions() {
   const { t, tn } = useI18n();
@@ -20,10 +23,15 @@ export function SubmitActions() {
   const [action, setAction] = useState<Action>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [receipt, setReceipt] = useState<SubmitReceipt>();
+  const [receipt, setReceipt] = useState<Submitted>();
   const [withdrawn, setWithdrawn] = useState(false);
   const { view } = editor;
   const errors = editor.review?.errors ?? view.review.errors;
+  // The server's clock decides: once it passes the deadline the buttons go, whatever this page's says.
+  const now = useServerNow();
+  const closed = view.deadline.passed || (now !== undefined && now >= Date.parse(view.deadline.utc));
+  const maySubmit = view.permissions.submit && !closed;
+  const mayWithdraw = view.permissions.withdraw && !closed;
 
   const run = async () => {
     if (!action) return;
@@ -37,7 +45,7 @@ export function SubmitActions() {
       } else {
         if (editor.dirty.length > 0 && !(await editor.saveAll()))
           throw new Error(t('submit.saveFirstFailed'));
-        setReceipt(await api.post<SubmitReceipt>(`/api/v1/proposals/${encodeURIComponent(view.id)}/submit`));
+        setReceipt(await api.post<Submitted>(`/api/v1/proposals/${encodeURIComponent(view.id)}/submit`));
         setWithdrawn(false);
       }
       setAction(undefined);
@@ -59,7 +67,11 @@ export function SubmitActions() {
       <h3 id="submit-h">{t('submit.title')}</h3>
       {receipt && (
         <div id="submit-outcome" tabIndex={-1} className="notice notice--success" role="status">
-          <p className="notice__title">{t('submit.done', { n: receipt.number })}</p>
+          <p className="notice__title">
+            {receipt.unchanged
+              ? t('submit.unchanged', { n: receipt.number })
+              : t('submit.done', { n: receipt.number })}
+          </p>
           <ReceiptCard receipt={receipt} />
         </div>
       )}
@@ -68,14 +80,10 @@ export function SubmitActions() {
           {t('submit.withdrawn')}
         </p>
       )}
-      {!view.permissions.submit && (
-        <p>{view.deadline.passed ? t('submit.closed') : t('submit.coordinatorOnly')}</p>
-      )}
-      {view.permissions.submit && errors > 0 && (
-        <p className="notice notice--error">{tn('submit.fixFirst', errors)}</p>
-      )}
+      {!maySubmit && <p>{closed ? t('submit.closed') : t('submit.coordinatorOnly')}</p>}
+      {maySubmit && errors > 0 && <p className="notice notice--error">{tn('submit.fixFirst', errors)}</p>}
       <div className="button-row">
-        {view.permissions.submit && errors === 0 && (
+        {maySubmit && errors === 0 && (
           <button
             type="button"
             className="button button--primary"
@@ -84,7 +92,7 @@ export function SubmitActions() {
             {view.state === 'submitted' ? t('submit.resubmit') : t('submit.submit')}
           </button>
         )}
-        {view.permissions.withdraw && (
+        {mayWithdraw && (
           <button
             type="button"
             className="button button--danger-secondary"

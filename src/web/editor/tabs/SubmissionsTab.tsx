@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { ReceiptCard } from '../submissions/ReceiptCard.tsx';
 import { VersionDiff } from '../submissions/VersionDiff.tsx';
+import { VersionFiles } from '../submissions/VersionFiles.tsx';
 import { TabHeading } from './TabHeading.tsx';
 
 export function SubmissionsTab() {
@@ -25,6 +26,7 @@ export function SubmissionsTab() {
                 {i === 0 && <span className="badge badge--submitted">{t('submissions.counts')}</span>}
               </h3>
               <ReceiptCard receipt={r} />
+              <VersionFiles proposalId={view.id} acronym={view.document.general.acronym} number={r.number} />
             </li>
           ))}
         </ol>

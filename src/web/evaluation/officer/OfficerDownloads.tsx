@@ -22,7 +22,7 @@ export function OfficerDownloads({
   callId: string;
   proposals: { id: string; acronym: string }[];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [active, setActive] = useState<{ label: string; progress?: Progress }>();
   const [error, setError] = useState<unknown>();
   const done = useNotice();
@@ -54,7 +54,7 @@ export function OfficerDownloads({
           disabled={active !== undefined}
           onClick={() =>
             void download(
-              `/api/v1/evaluation/calls/${encodeURIComponent(callId)}/ranking.xlsx`,
+              `/api/v1/evaluation/calls/${encodeURIComponent(callId)}/ranking.xlsx?lang=${lang}`,
               `ranking-${safe(callId)}.xlsx`,
               xlsx,
             )

@@ -29,4 +29,16 @@ export const resultsEn = {
   'outcome.reasons': 'How the decision was reached',
   'outcome.report':
     'The full evaluation summary report, with the experts’ comments, is under Downloads above.',
+  'submit.unchanged':
+    'Nothing has changed since version {n}: no new version was submitted, and version {n} still counts.',
+  'versionFiles.receipt': 'Receipt of version {n} (PDF)',
+  'versionFiles.proposal': 'Version {n} of the proposal (PDF)',
+  'deadlineBanner.48h':
+    'Less than 48 hours to the deadline ({deadline}, Brussels time), and the proposal is not submitted yet.',
+  'deadlineBanner.24h':
+    'Less than 24 hours to the deadline ({deadline}, Brussels time), and the proposal is not submitted yet.',
+  'field.lot': 'Lot',
+  'field.durationMonths': 'Duration (months)',
+  'field.requestedGrant': 'Requested grant (EUR)',
+  'field.answer': 'Answer',
 };
