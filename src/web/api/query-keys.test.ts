@@ -22,3 +22,14 @@ describe('query keys', () => {
     assert.equal(isShared(keyOf('/api/v1/proposals')), false);
   });
 });
+
+describe('the keys writes invalidate', () => {
+  it('name what the pages read', () => {
+    assert.deepEqual(keyOf('/api/v1/admin/accounts'), queryKeys.adminAccounts());
+    assert.deepEqual(keyOf('/api/v1/calls'), queryKeys.calls());
+    assert.deepEqual(keyOf('/api/v1/evaluation/experts'), queryKeys.experts());
+    assert.deepEqual(keyOf('/api/v1/evaluation/my-assignments'), queryKeys.myAssignments());
+    assert.deepEqual(keyOf('/api/v1/proposals'), queryKeys.proposals());
+    assert.deepEqual(keyOf('/api/v1/proposals/p%2F1'), queryKeys.proposal('p/1'));
+  });
+});

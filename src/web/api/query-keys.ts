@@ -24,6 +24,7 @@ export const queryKeys = {
   myAssignments: (): QueryKey => ['evaluation', 'my-assignments'],
   expertProposal: (id: string): QueryKey => ['evaluation', 'proposals', id],
   admin: (): QueryKey => ['admin'],
+  adminAccounts: (): QueryKey => ['admin', 'accounts'],
 };
 
 /** The lists every page shares, kept fresh for a while instead of fetched by every page. */
