@@ -49,7 +49,8 @@ export class ApiClient {
   /** Called when the server says the session is gone (401), so the app can ask to sign in again. */
   onUnauthenticated: (() => void) | undefined;
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /** `signal` cancels the request (a page that is left); the cancellation is rethrown as is. */
+  async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (!SAFE.has(method) && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
@@ -60,8 +61,10 @@ export class ApiClient {
         headers,
         credentials: 'same-origin',
         ...(body !== undefined && { body: JSON.stringify(body) }),
+        ...(signal && { signal }),
       });
-    } catch {
+    } catch (e) {
+      if (signal?.aborted) throw e;
       throw new ApiError(0, 'network', 'The server cannot be reached. Check the connection and try again.');
     }
     if (!res.ok) {
@@ -73,8 +76,8 @@ export class ApiClient {
     return (await res.json()) as T;
   }
 
-  get<T>(path: string): Promise<T> {
-    return this.request<T>('GET', path);
+  get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    return this.request<T>('GET', path, undefined, signal);
   }
   post<T>(path: string, body: unknown = {}): Promise<T> {
     return this.request<T>('POST', path, body);

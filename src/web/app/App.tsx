@@ -2,7 +2,9 @@
  * The app: the layout around the page the route names. Pages that need an account ask for a
  * sign-in first and come back afterwards; each kind of account has its own home page.
  */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { createQueryClient } from '../api/query-client.ts';
 import { Redirect } from '../components/Redirect.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Dashboard } from '../pages/Dashboard.tsx';
@@ -20,8 +22,8 @@ const NewProposalPage = lazy(() => import('../pages/NewProposalPage.tsx'));
 const InvitationPage = lazy(() => import('../pages/InvitationPage.tsx'));
 const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage.tsx'));
 const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage.tsx'));
-const OfficerHome = lazy(() => import('../pages/OfficerHome.tsx'));
-const ExpertHome = lazy(() => import('../pages/ExpertHome.tsx'));
+const OfficerHome = lazy(() => import('../evaluation/officer/OfficerHome.tsx'));
+const ExpertHome = lazy(() => import('../evaluation/expert/ExpertHome.tsx'));
 const AdminHome = lazy(() => import('../pages/AdminHome.tsx'));
 const OfficerCallPage = lazy(() => import('../evaluation/officer/OfficerCallPage.tsx'));
 const ExpertProposalPage = lazy(() => import('../evaluation/expert/ExpertProposalPage.tsx'));
@@ -34,7 +36,24 @@ function pageKey(route: Route): string {
   return hrefOf(route);
 }
 
+/** One cache for the page load; cleared when the account changes (nothing outlives its reader). */
+const queryClient = createQueryClient();
+
 export function App() {
+  const { state } = useSession();
+  const accountId = state.status === 'signed-in' ? state.account.id : undefined;
+  useEffect(() => {
+    if (accountId === undefined) queryClient.clear();
+    return () => queryClient.clear();
+  }, [accountId]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Pages />
+    </QueryClientProvider>
+  );
+}
+
+function Pages() {
   const route = useRoute();
   const { state } = useSession();
   const { t } = useI18n();

@@ -8,6 +8,7 @@ import type { ProposalView } from '../../contracts/proposals.ts';
 import type { CallDefinition, Catalogue } from '../../engine/call-definition/types.ts';
 import type { Route } from '../app/routes.ts';
 import { FieldValidityContext } from '../components/field-validity.tsx';
+import { useLeaveWarning } from '../components/use-leave-warning.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ConflictDialog } from './conflict/ConflictDialog.tsx';
 import { EditorHeader } from './EditorHeader.tsx';
@@ -19,7 +20,6 @@ import { DeadlineBanner } from './submissions/DeadlineBanner.tsx';
 import { TabNav } from './TabNav.tsx';
 import { TabPage } from './TabPage.tsx';
 import { useEditor } from './use-editor.ts';
-import { useLeaveWarning } from './use-leave-warning.ts';
 
 type ProposalRoute = Extract<Route, { name: 'proposal' }>;
 

@@ -19,7 +19,7 @@ export default function AdminHome() {
         <h2 id="admin-accounts">{t('admin.accounts')}</h2>
         <ErrorMessage error={accounts.error} />
         {accounts.data && <AccountsTable accounts={accounts.data} />}
-        <CreateAccount onCreated={() => void accounts.reload()} />
+        <CreateAccount />
       </section>
       <section className="panel" aria-labelledby="admin-outbox">
         <h2 id="admin-outbox">{t('admin.outbox')}</h2>

@@ -5,9 +5,9 @@
  * once typing pauses.
  */
 import { useEffect, useState } from 'react';
+import { FindingCard, findingKey } from '../../components/FindingCard.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
-import { FindingCard, findingKey } from './FindingCard.tsx';
 
 export function EligibilityPanel() {
   const { t, tn } = useI18n();

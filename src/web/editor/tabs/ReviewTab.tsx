@@ -2,9 +2,10 @@
  * The review page: every error and warning the engines find, each linked to the field that
  * fixes it, what was checked, and submitting, resubmitting or withdrawing.
  */
+
+import { FindingCard, findingKey } from '../../components/FindingCard.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
-import { FindingCard, findingKey } from '../panel/FindingCard.tsx';
 import { ChecksList } from '../review/ChecksList.tsx';
 import { SubmitActions } from '../review/SubmitActions.tsx';
 import { TabHeading } from './TabHeading.tsx';

@@ -1,4 +1,5 @@
 /** A work package's deliverables: what it produces and when (its lump sum is paid on completion). */
+import './work-plan.css';
 import type { WorkPlanSection } from '../../../engine/proposal/sections.ts';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';

@@ -8,7 +8,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextArea } from '../../components/fields.tsx';
-import { useLeaveWarning } from '../../editor/use-leave-warning.ts';
+import { useLeaveWarning } from '../../components/use-leave-warning.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FLAG_LABEL, FlagList, focusTarget, Progress, useNames } from './ConsensusFlags.tsx';
 import { CharCount, ScoreField } from './fields.tsx';

@@ -11,7 +11,7 @@ import { useApi } from '../../api/use-api.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextArea } from '../../components/fields.tsx';
-import { useLeaveWarning } from '../../editor/use-leave-warning.ts';
+import { useLeaveWarning } from '../../components/use-leave-warning.ts';
 import { formatShort } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CharCount, ScoreField } from './fields.tsx';

@@ -1,6 +1,6 @@
 /** The engine's admissibility and eligibility findings for a submitted version: message, fix, source. */
 import type { Finding } from '../../../engine/eligibility/types.ts';
-import { FindingCard, findingKey } from '../../editor/panel/FindingCard.tsx';
+import { FindingCard, findingKey } from '../../components/FindingCard.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function Findings({ findings }: { findings: Finding[] }) {

@@ -2,6 +2,8 @@
 import { type FormEvent, useState } from 'react';
 import type { GlobalRole } from '../../../contracts/common.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { ACCOUNT_ROLE_LABEL } from '../../components/labels.ts';
@@ -10,7 +12,8 @@ import { useNotice } from '../../i18n/use-notice.ts';
 
 const ROLES: GlobalRole[] = ['officer', 'expert', 'admin', 'applicant'];
 
-export function CreateAccount({ onCreated }: { onCreated(): void }) {
+/** The accounts' list refreshes itself once the account exists (its query is invalidated). */
+export function CreateAccount() {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -18,6 +21,11 @@ export function CreateAccount({ onCreated }: { onCreated(): void }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
   const done = useNotice();
+  const create = useWrite(
+    (account: { name: string; email: string; role: GlobalRole; password: string }) =>
+      api.post('/api/v1/admin/accounts', account),
+    [queryKeys.adminAccounts()],
+  );
   const ids = { name: 'acc-name', email: 'acc-email', role: 'acc-role', password: 'acc-password' };
 
   const submit = async (event: FormEvent) => {
@@ -25,12 +33,11 @@ export function CreateAccount({ onCreated }: { onCreated(): void }) {
     setError(undefined);
     done.clear();
     try {
-      await api.post('/api/v1/admin/accounts', { name, email, role, password });
+      await create.mutateAsync({ name, email, role, password });
       done.show('admin.createdAccount', { email });
       setName('');
       setEmail('');
       setPassword('');
-      onCreated();
     } catch (e) {
       setError(e);
     }

@@ -1,4 +1,5 @@
 /** The e-mails the platform wrote, newest first; links in them are clickable. */
+import './outbox.css';
 import type { OutboxMail } from '../../../contracts/admin.ts';
 import { formatShort } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

@@ -3,22 +3,22 @@
  * time, how many proposals were submitted and where its evaluation stands, linking to it; and
  * the submitted proposals of those calls.
  */
-import '../evaluation/officer/officer.css';
+import './officer.css';
 import { useEffect, useState } from 'react';
-import type { CallSummary } from '../../contracts/calls.ts';
-import type { ProgressItem } from '../../contracts/evaluation-agency.ts';
-import type { ProposalListItem } from '../../contracts/proposals.ts';
-import { api } from '../api/client.ts';
-import { useApi } from '../api/use-api.ts';
-import { hrefOf } from '../app/routes.ts';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { lotLabel } from '../components/labels.ts';
-import { PageHeading } from '../components/PageHeading.tsx';
-import { ScrollRegion } from '../components/ScrollRegion.tsx';
-import { StateBadge } from '../components/StateBadge.tsx';
-import { closedCalls, type ProgressCounts, progressCounts } from '../evaluation/officer/model.ts';
-import { BRUSSELS, formatInstant, formatShort } from '../i18n/dates.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import type { CallSummary } from '../../../contracts/calls.ts';
+import type { ProgressItem } from '../../../contracts/evaluation-agency.ts';
+import type { ProposalListItem } from '../../../contracts/proposals.ts';
+import { api } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { lotLabel } from '../../components/labels.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
+import { StateBadge } from '../../components/StateBadge.tsx';
+import { BRUSSELS, formatInstant, formatShort } from '../../i18n/dates.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { closedCalls, type ProgressCounts, progressCounts } from './model.ts';
 
 export default function OfficerHome() {
   const { t, lang, pick } = useI18n();

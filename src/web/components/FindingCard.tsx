@@ -1,9 +1,9 @@
 /** One finding: what is wrong, how to fix it, where the rule comes from, and a link to the field. */
-import type { Status } from '../../../engine/call-definition/types.ts';
-import type { Finding } from '../../../engine/eligibility/types.ts';
-import type { MessageKey } from '../../i18n/en.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
-import { FieldLink } from './FieldLink.tsx';
+import type { Status } from '../../engine/call-definition/types.ts';
+import type { Finding } from '../../engine/eligibility/types.ts';
+import { FieldLink } from '../editor/panel/FieldLink.tsx';
+import type { MessageKey } from '../i18n/en.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 
 const STATUS_LABEL: Record<Status, MessageKey> = {
   confirmed: 'source.confirmed',

@@ -3,18 +3,18 @@
  * submitted), whether they are the rapporteur and where the consensus stands, each linking to
  * the proposal's page.
  */
-import '../evaluation/expert/expert.css';
-import type { CallSummary } from '../../contracts/calls.ts';
-import type { Assignment } from '../../contracts/evaluation-expert.ts';
-import { useApi } from '../api/use-api.ts';
-import { hrefOf } from '../app/routes.ts';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { lotLabel } from '../components/labels.ts';
-import { PageHeading } from '../components/PageHeading.tsx';
-import { assignmentState } from '../evaluation/expert/model.ts';
-import { StateBadge } from '../evaluation/expert/StateBadge.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
-import { useAccount } from '../session/session.tsx';
+import './expert.css';
+import type { CallSummary } from '../../../contracts/calls.ts';
+import type { Assignment } from '../../../contracts/evaluation-expert.ts';
+import { useApi } from '../../api/use-api.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { lotLabel } from '../../components/labels.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useAccount } from '../../session/session.tsx';
+import { assignmentState } from './model.ts';
+import { StateBadge } from './StateBadge.tsx';
 
 export default function ExpertHome() {
   const { t, tn, pick } = useI18n();
