@@ -7,9 +7,10 @@ import { enforce } from '../../operations/write.ts';
 import { canEditSection, canReadProposal } from '../../policies/policies.ts';
 import { createProposal } from '../../proposals/create.ts';
 import { listProposals } from '../../proposals/list.ts';
+import { assertHistoryReadable } from '../../proposals/readable.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
 import { updateSection } from '../../proposals/update-section.ts';
-import { proposalView } from '../../proposals/view.ts';
+import { proposalPage, proposalView } from '../../proposals/view.ts';
 import { createBody, proposalParams, sectionBody, sectionParams, versionParams } from './schema.ts';
 
 export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
@@ -47,7 +48,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     async handler({ actor, params }) {
-      return proposalView(deps, actor, params.id);
+      return proposalPage(deps, actor, params.id);
     },
   });
 
@@ -77,7 +78,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: sectionParams,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      await assertHistoryReadable(deps, actor, params.id);
       const rows = await deps.db
         .selectFrom('proposal_section_versions')
         .innerJoin('accounts', 'accounts.id', 'proposal_section_versions.created_by')
@@ -99,7 +100,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: versionParams,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      await assertHistoryReadable(deps, actor, params.id);
       const row = await deps.db
         .selectFrom('proposal_section_versions')
         .select(['version', 'data', 'created_at'])

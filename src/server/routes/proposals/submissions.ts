@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
+import { readsSubmittedVersionOnly } from '../../policies/policies.ts';
+import { readableRow } from '../../proposals/readable.ts';
 import { submitProposal, withdrawProposal } from '../../proposals/submission.ts';
+import { refuseIfWithdrawn } from '../../proposals/submitted-version.ts';
 import { receiptsOf } from '../../proposals/view.ts';
-import { assertReadable } from './index.ts';
 import { proposalParams, submissionParams } from './schema.ts';
 
 export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
@@ -44,7 +46,12 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      const { proposal, facts } = await readableRow(deps, actor, params.id);
+      if (readsSubmittedVersionOnly(facts)) {
+        await refuseIfWithdrawn(deps, proposal);
+        // Agency staff: the receipt of the version that counts.
+        return (await receiptsOf(deps, params.id)).slice(-1);
+      }
       return receiptsOf(deps, params.id);
     },
   });
@@ -57,14 +64,18 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: submissionParams,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      const { proposal, facts } = await readableRow(deps, actor, params.id);
+      const agency = readsSubmittedVersionOnly(facts);
+      if (agency) await refuseIfWithdrawn(deps, proposal);
       const row = await deps.db
         .selectFrom('submissions')
         .selectAll()
         .where('proposal_id', '=', params.id)
         .where('number', '=', params.number)
         .executeTakeFirst();
-      if (!row) throw notFound(`Submission ${params.number}`);
+      // Agency staff read the last submitted version only; earlier ones do not exist for them.
+      if (!row || (agency && row.id !== proposal.last_submission_id))
+        throw notFound(`Submission ${params.number}`);
       return {
         receipt: {
           proposalId: params.id,
