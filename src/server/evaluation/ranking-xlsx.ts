@@ -1,6 +1,7 @@
 /** The confirmed ranking as XLSX: a sheet per lot with rank, scores, total, grant, cumulative, decision. */
 import ExcelJS from 'exceljs';
 import type { Ranking } from '../../engine/ranking/types.ts';
+import { neutraliseWorkbook } from '../exports/spreadsheet-cells.ts';
 
 export async function rankingWorkbook(ranking: Ranking, acronyms: Record<string, string>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -41,5 +42,6 @@ export async function rankingWorkbook(ranking: Ranking, acronyms: Record<string,
       c.width = i === 1 ? 38 : i === sheet.columnCount - 1 ? 80 : 14;
     });
   }
+  neutraliseWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
