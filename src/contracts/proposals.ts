@@ -118,6 +118,19 @@ export const proposalView = z.object({
 });
 export type ProposalView = z.infer<typeof proposalView>;
 
+/** What agency staff see of a withdrawn proposal: that it was withdrawn, when and by whom. */
+export const withdrawnProposal = z.object({
+  id: z.string(),
+  callId: z.string(),
+  state: z.literal('withdrawn'),
+  withdrawal: z.object({ at: z.string(), by: z.string().nullable() }).nullable(),
+});
+export type WithdrawnProposal = z.infer<typeof withdrawnProposal>;
+
+/** The proposal page: the proposal, or for agency staff only the fact that it was withdrawn. */
+export const proposalPage = z.union([proposalView, withdrawnProposal]);
+export type ProposalPage = z.infer<typeof proposalPage>;
+
 /** A saved section: its new version, the review after it and the section as stored. */
 export const sectionSaved = z.object({
   saved: z.object({ key: z.string(), version: z.number().int(), data: z.unknown() }),

@@ -95,6 +95,10 @@ export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Prom
     logger: options.logger ?? false,
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // Bodies with __proto__ or constructor keys are parsed and then refused by the route with a
+    // message that names the key (src/server/http/route.ts), not called invalid JSON.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
     // Long path parameters reach the route's schema, which answers 400 naming the parameter
     // (the router's own limit of 100 characters would answer 414 in another shape).
     routerOptions: { maxParamLength: 1000 },

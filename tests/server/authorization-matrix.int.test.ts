@@ -39,6 +39,7 @@ const NOBODY = '                         401       403      403         403     
 const ADMIN = '                          401       403      403         403     403     403    ok';
 const AGENCY = '                         401       403      403         403     ok      403    ok';
 const MEMBERS_READ = '                   401       404      ok          ok      404     404    404';
+const APPLICANTS_HISTORY = '              401       404      ok          ok      403     404    403';
 const MEMBERS_AND_AGENCY_READ = '        401       404      ok          ok      ok      404    ok';
 const COORDINATOR_WRITES = '             401       404      ok          403     404     404    404';
 const OWN_PARTNER_WRITES = '             401       404      ok          ok      404     404    404';
@@ -70,6 +71,8 @@ interface Ctx {
   declaredOrganisation: string;
   /** Declared by the coordinator, and the coordinator of a proposal of the outsider's. */
   namedOrganisation: string;
+  /** The number of P's last submission, once the call has closed. */
+  lastSubmission: number;
   experts: Record<'expert1' | 'expert2' | 'expert3', string>;
   exported: unknown;
   tokens: { open: string; closed: string };
@@ -258,13 +261,14 @@ const TABLE: Row[] = [
     route: 'GET /api/v1/proposals/:id/sections/:key/versions',
     params: (c) => ({ id: c.proposal, key: 'general' }),
     open: MEMBERS_READ,
-    closed: MEMBERS_AND_AGENCY_READ,
+    // Saved versions are drafts: agency staff read the last submitted version only.
+    closed: APPLICANTS_HISTORY,
   },
   {
     route: 'GET /api/v1/proposals/:id/sections/:key/versions/:version',
     params: (c) => ({ id: c.proposal, key: 'general', version: '1' }),
     open: MEMBERS_READ,
-    closed: MEMBERS_AND_AGENCY_READ,
+    closed: APPLICANTS_HISTORY,
   },
   {
     route: 'GET /api/v1/proposals/:id/sections/:key/permission',
@@ -293,7 +297,16 @@ const TABLE: Row[] = [
   },
   {
     route: 'GET /api/v1/proposals/:id/submissions/:number',
+    variant: 'the first, superseded submission',
     params: (c) => ({ id: c.proposal, number: '1' }),
+    open: MEMBERS_READ,
+    // Agency staff read the version that counts only; for them the others do not exist.
+    closed: MEMBERS_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/submissions/:number',
+    variant: 'the last submission, the version that counts',
+    params: (c) => ({ id: c.proposal, number: String(c.lastSubmission) }),
     open: MEMBERS_READ,
     closed: MEMBERS_AND_AGENCY_READ,
   },
@@ -712,6 +725,7 @@ before(async () => {
     organisation,
     declaredOrganisation: declared.body.id,
     namedOrganisation: named.body.id,
+    lastSubmission: 1,
     experts,
     exported: (await coordinator.get(`/api/v1/proposals/${proposal}/export.json`)).body,
     tokens,
@@ -785,6 +799,12 @@ describe('after the deadline (screened, assigned, evaluated, ranked, reports sen
     const calls = await platform.client().get('/api/v1/calls');
     const deadline = Date.parse(calls.body.find((c: any) => c.id === 'demo').deadline.utc);
     clock.set(new Date(deadline + 3_600_000));
+    const receipts = await platform.deps.db
+      .selectFrom('submissions')
+      .select('number')
+      .where('proposal_id', '=', ctx.proposal)
+      .execute();
+    ctx.lastSubmission = Math.max(...receipts.map((r) => r.number));
     // The sessions of the morning have expired (12 hours): everyone signs in again.
     await signInEveryone();
     const officer = clients.get('officer')!;

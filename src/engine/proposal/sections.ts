@@ -12,8 +12,13 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../call-definition/types.ts';
+import { FORBIDDEN_NAME_EXPECTED, isForbiddenName } from '../forbidden-names.ts';
 
-const id = z.string().min(1).max(64);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((s) => !isForbiddenName(s), { error: FORBIDDEN_NAME_EXPECTED });
 const wholeEuros = z
   .number({ error: 'whole euros (a number)' })
   .int({ error: 'whole euros, without cents' })
@@ -119,7 +124,7 @@ export type SectionKind = 'general' | 'consortium' | 'participant' | 'work-plan'
 export function parseSectionKey(key: string): { kind: SectionKind; ref?: string } | undefined {
   if (key === 'general' || key === 'consortium' || key === 'work-plan') return { kind: key };
   const m = /^(participant|budget|answers):([A-Za-z0-9_-]{1,64})$/.exec(key);
-  if (!m) return undefined;
+  if (!m || isForbiddenName(m[2]!)) return undefined;
   return { kind: m[1] as SectionKind, ref: m[2]! };
 }
 

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang, Localised } from '../../engine/call-definition/types.ts';
 import type { Decision, Ranking } from '../../engine/ranking/types.ts';
+import { neutraliseWorkbook } from '../exports/spreadsheet-cells.ts';
 
 export interface RankedName {
   acronym: string;
@@ -101,5 +102,6 @@ export async function rankingWorkbook(
       c.width = i === 2 ? 40 : i === sheet.columnCount - 1 ? 80 : 14;
     });
   }
+  neutraliseWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { BudgetMatrix, CategoryAmounts } from '../../engine/budget/lump-sum.ts';
 import type { ProposalDocument } from '../../engine/proposal/document.ts';
+import { neutraliseWorkbook } from './spreadsheet-cells.ts';
 
 const EUR = '#,##0 "EUR"';
 
@@ -101,5 +102,6 @@ export async function budgetWorkbook(doc: ProposalDocument, budget: BudgetMatrix
       c.width = i === 0 ? 38 : 16;
     });
   });
+  neutraliseWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

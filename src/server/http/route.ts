@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { InputProblem } from '../../engine/eligibility/proposal-input.ts';
 import { formatPath, show, valueAt } from '../../engine/field-path.ts';
+import { forbiddenKeyProblems } from '../../engine/forbidden-names.ts';
 import type { Actor, SessionInfo } from '../auth/actor.ts';
 import { badRequest, HttpError, unauthenticated } from '../errors.ts';
 
@@ -86,6 +87,16 @@ export function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: 'body' 
   throw badRequest(problems);
 }
 
+/** No key of a body or query string may be __proto__, constructor or prototype (src/engine/forbidden-names.ts). */
+function rejectForbiddenKeys(body: unknown, query: unknown): void {
+  const problems = [...forbiddenKeyProblems(body), ...forbiddenKeyProblems(query, 'query')].map((p) => ({
+    ...p,
+    field: p.field.startsWith('query.') ? p.field : p.field || '(body)',
+  }));
+  if (problems.length > 0)
+    throw badRequest(problems, 'The keys __proto__, constructor and prototype are not allowed in a request.');
+}
+
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' });
 
@@ -134,6 +145,7 @@ export function addRoute<P = unknown, Q = unknown, B = unknown, R extends z.ZodT
     handler: async (req, reply) => {
       const session = req.session;
       if (spec.auth === 'required' && !session) throw unauthenticated();
+      rejectForbiddenKeys(req.body, req.query);
       const params = spec.params ? parsePart(spec.params, req.params, 'params') : (req.params as P);
       const query = spec.query ? parsePart(spec.query, req.query, 'query') : (req.query as Q);
       const body = spec.body ? parsePart(spec.body, req.body ?? undefined, 'body') : (req.body as B);

@@ -33,6 +33,15 @@ export function canReadProposal(actor: Actor | undefined, p: ProposalFacts): Dec
 }
 
 /**
+ * Who may read a proposal without being one of its applicants (agency staff) reads its last
+ * submitted version only: never draft edits made after it, never the saved versions of its
+ * sections, and of a withdrawn proposal only that it was withdrawn, when and by whom.
+ */
+export function readsSubmittedVersionOnly(p: ProposalFacts): boolean {
+  return !p.membership;
+}
+
+/**
  * The coordinator's contacts edit every section; a partner's contacts edit only their own
  * organisation's data and budget lines. Nobody edits after the deadline.
  */
@@ -67,7 +76,8 @@ export const canInvite = (a: Actor | undefined, p: ProposalFacts) =>
 /**
  * The history of a proposal: its applicants, and agency staff (for screening and redress). The
  * history holds every change of content, so the agency reads it when it may read the proposal:
- * once it is submitted and the call has closed.
+ * once it is submitted and the call has closed, and then only up to the last submission
+ * (src/server/proposals/audit-export.ts), or for a withdrawn proposal only its withdrawal.
  */
 export function canReadAudit(actor: Actor | undefined, p: ProposalFacts): Decision {
   return canReadProposal(actor, p);

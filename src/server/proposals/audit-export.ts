@@ -1,5 +1,6 @@
 /** A proposal's audit trail as rows, JSON or CSV: the record a redress request is answered from. */
 import type { ServerDeps } from '../deps.ts';
+import { neutraliseCell } from '../exports/spreadsheet-cells.ts';
 
 export async function auditRows(deps: ServerDeps, proposalId: string) {
   const rows = await deps.db
@@ -30,8 +31,28 @@ export async function auditRows(deps: ServerDeps, proposalId: string) {
   }));
 }
 
+type AuditRow = Awaited<ReturnType<typeof auditRows>>[number];
+
+/** What the applicants do to their proposal; everything else is the evaluation's record. */
+const applicantAction = (action: string) =>
+  action.startsWith('proposal.') || action.startsWith('invitation.');
+
+/**
+ * The trail agency staff read: the applicants' actions up to the last submission (draft edits
+ * after it never counted) and the evaluation's record; of a withdrawn proposal, its withdrawal only.
+ */
+export function agencyAuditRows(rows: AuditRow[], state: string): AuditRow[] {
+  const lastSubmit = rows.findLast((r) => r.action === 'proposal.submit');
+  if (state === 'withdrawn') {
+    const withdrawal = rows.findLast((r) => r.action === 'proposal.withdraw');
+    return withdrawal ? [withdrawal] : [];
+  }
+  if (!lastSubmit) return [];
+  return rows.filter((r) => !applicantAction(r.action) || r.id <= lastSubmit.id);
+}
+
 function csvCell(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
+  const text = neutraliseCell(typeof value === 'string' ? value : JSON.stringify(value ?? ''));
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { LotId } from '../../engine/call-definition/types.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../engine/call-definition/types.ts';
 import type { InputProblem } from '../../engine/eligibility/proposal-input.ts';
+import { FORBIDDEN_NAME_EXPECTED, isForbiddenName } from '../../engine/forbidden-names.ts';
 import {
   budgetLineSchema,
   generalSchema,
@@ -33,7 +34,8 @@ export const importSchema = generalSchema.extend({
       participantSchema.extend({
         id: z
           .string()
-          .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'a participant id of letters, digits, - and _' }),
+          .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'a participant id of letters, digits, - and _' })
+          .refine((s) => !isForbiddenName(s), { error: FORBIDDEN_NAME_EXPECTED }),
         role: z.enum(ROLES),
         organisation: z.object({
           pic: z

@@ -27,6 +27,7 @@ export async function listProposals(deps: ServerDeps, actor: Actor) {
       'proposal_members.role as memberRole',
       'submissions.submitted_at as lastSubmittedAt',
       'submissions.receipt_code as lastReceiptCode',
+      'submissions.canonical as submittedContent',
     ]);
   const agency = actor.role === 'officer' || actor.role === 'admin';
   if (!agency) query = query.where('proposal_members.account_id', '=', actor.id);
@@ -44,7 +45,11 @@ export async function listProposals(deps: ServerDeps, actor: Actor) {
     const closed = now.getTime() >= deadline.getTime();
     // Agency staff see a proposal they are not part of only once its call has closed.
     if (!r.memberRole && !closed) continue;
-    const general = r.general as GeneralSection;
+    // Agency staff see what was submitted, not later draft edits (src/server/proposals/submitted-version.ts).
+    const general =
+      !r.memberRole && r.submittedContent
+        ? (JSON.parse(r.submittedContent) as GeneralSection)
+        : (r.general as GeneralSection);
     visible.push({
       id: r.id,
       callId: r.call_id,

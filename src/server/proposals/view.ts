@@ -3,9 +3,15 @@ import { callDeadline } from '../../engine/deadline/deadline.ts';
 import { reviewProposal } from '../../engine/proposal/review.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
-import { enforce } from '../operations/write.ts';
-import { canEditSection, canInvite, canReadProposal, canSubmit, canWithdraw } from '../policies/policies.ts';
-import { assembleDocument, loadProposalRow, loadSections, proposalFacts } from './repository.ts';
+import {
+  canEditSection,
+  canInvite,
+  canSubmit,
+  canWithdraw,
+  readsSubmittedVersionOnly,
+} from '../policies/policies.ts';
+import { readableContent, readableRow } from './readable.ts';
+import { withdrawalOf } from './submitted-version.ts';
 
 export async function receiptsOf(deps: ServerDeps, proposalId: string) {
   const rows = await deps.db
@@ -51,16 +57,33 @@ export function reviewSummary(review: ReturnType<typeof reviewProposal>) {
   };
 }
 
+/** What agency staff see of a withdrawn proposal: that it was withdrawn, when and by whom. */
+export async function withdrawnView(deps: ServerDeps, proposal: { id: string; call_id: string }) {
+  return {
+    id: proposal.id,
+    callId: proposal.call_id,
+    state: 'withdrawn' as const,
+    withdrawal: await withdrawalOf(deps, proposal.id),
+  };
+}
+
+/**
+ * The proposal page: a withdrawn proposal's agency view, or else the proposal view.
+ * The proposal view: for its applicants the current sections; for agency staff the last
+ * submitted version (its sections rebuilt from the frozen content, the review as at submission).
+ */
+export async function proposalPage(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
+  const row = await readableRow(deps, actor, proposalId);
+  if (readsSubmittedVersionOnly(row.facts) && row.proposal.state === 'withdrawn')
+    return withdrawnView(deps, row.proposal);
+  return proposalView(deps, actor, proposalId);
+}
+
 export async function proposalView(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
-  const now = deps.clock.now();
-  const proposal = await loadProposalRow(deps.db, proposalId);
-  const facts = await proposalFacts(deps.db, deps.calls, now, proposal, actor);
-  enforce(canReadProposal(actor, facts));
-  const sections = await loadSections(deps.db, proposalId);
+  const { proposal, facts, sections, document, submitted } = await readableContent(deps, actor, proposalId);
   const book = await deps.calls.ruleBook(proposal.call_id);
   const call = book.calls[proposal.call_id]!;
-  const document = await assembleDocument(deps.db, proposal, sections);
-  const review = reviewProposal(book, document);
+  const review = reviewProposal(book, document, submitted?.submittedAt.toISOString());
   const deadline = callDeadline(call);
   const names = new Map(
     (

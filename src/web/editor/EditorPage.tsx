@@ -3,20 +3,21 @@
  * the catalogue are fetched, then the editor runs the same checks as the server on every change.
  */
 
-import type { ProposalView } from '../../contracts/proposals.ts';
+import type { ProposalPage } from '../../contracts/proposals.ts';
 import { loadCall, loadCatalogue, useOnce } from '../api/catalogue.ts';
 import { useApi } from '../api/use-api.ts';
 import type { Route } from '../app/routes.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { formatInstant } from '../i18n/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { EditorShell } from './EditorShell.tsx';
 
 type ProposalRoute = Extract<Route, { name: 'proposal' }>;
 
 export default function EditorPage({ route }: { route: ProposalRoute }) {
-  const { t } = useI18n();
-  const proposal = useApi<ProposalView>(`/api/v1/proposals/${encodeURIComponent(route.id)}`);
+  const { t, lang } = useI18n();
+  const proposal = useApi<ProposalPage>(`/api/v1/proposals/${encodeURIComponent(route.id)}`);
   const callId = proposal.data?.callId;
   const call = useOnce(() => (callId ? loadCall(callId) : Promise.resolve(undefined)), callId ?? '');
   const catalogue = useOnce(loadCatalogue, 'catalogue');
@@ -37,6 +38,23 @@ export default function EditorPage({ route }: { route: ProposalRoute }) {
       <p className="loading" role="status">
         {t('common.loading')}
       </p>
+    );
+  }
+  if (!('permissions' in proposal.data)) {
+    // Agency staff see of a withdrawn proposal only that it was withdrawn, when and by whom.
+    const withdrawal = proposal.data.withdrawal;
+    return (
+      <>
+        <PageHeading title={t('editor.withdrawn.title')} />
+        <p role="status">
+          {withdrawal
+            ? t('editor.withdrawn.byWhom', {
+                at: formatInstant(withdrawal.at, lang, 'Europe/Brussels'),
+                by: withdrawal.by ?? '—',
+              })
+            : t('editor.withdrawn.title')}
+        </p>
+      </>
     );
   }
   return (

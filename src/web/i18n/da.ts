@@ -148,6 +148,8 @@ export const da: Messages = {
   'general.summary': 'Resumé',
   'general.summaryHint': 'Højst 2.000 tegn.',
   'editor.unavailable': 'Forslaget kan ikke vises',
+  'editor.withdrawn.title': 'Ansøgerne har trukket dette forslag tilbage',
+  'editor.withdrawn.byWhom': 'Trukket tilbage {at} af {by}.',
   'editor.sections': 'Forslagets afsnit',
   'editor.state': 'Status',
   'editor.yourRole': 'Du er',

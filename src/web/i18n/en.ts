@@ -151,6 +151,8 @@ export const en = {
   'general.summary': 'Summary',
   'general.summaryHint': 'At most 2,000 characters.',
   'editor.unavailable': 'The proposal cannot be shown',
+  'editor.withdrawn.title': 'The applicants withdrew this proposal',
+  'editor.withdrawn.byWhom': 'Withdrawn on {at} by {by}.',
   'editor.sections': 'Sections of the proposal',
   'editor.state': 'State',
   'editor.yourRole': 'You are the',

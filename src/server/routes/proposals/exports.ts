@@ -7,28 +7,26 @@ import {
   proposalView as proposalResponse,
 } from '../../../contracts/proposals.ts';
 import { reviewProposal } from '../../../engine/proposal/review.ts';
+import type { Actor } from '../../auth/actor.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { budgetWorkbook } from '../../exports/budget-xlsx.ts';
 import { addRoute } from '../../http/route.ts';
 import { enforce } from '../../operations/write.ts';
-import { canReadAudit } from '../../policies/policies.ts';
-import { auditCsv, auditRows } from '../../proposals/audit-export.ts';
+import { canReadAudit, readsSubmittedVersionOnly } from '../../policies/policies.ts';
+import { agencyAuditRows, auditCsv, auditRows } from '../../proposals/audit-export.ts';
 import { proposalContent } from '../../proposals/content.ts';
 import { importProposal, importSchema } from '../../proposals/import.ts';
-import {
-  assembleDocument,
-  loadProposalRow,
-  loadSections,
-  proposalFacts,
-} from '../../proposals/repository.ts';
+import { readableContent } from '../../proposals/readable.ts';
+import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
 import { proposalView } from '../../proposals/view.ts';
 import { assertReadable } from './index.ts';
 
-async function documentAndReview(deps: ServerDeps, id: string) {
-  const proposal = await loadProposalRow(deps.db, id);
+/** The document the reader may see (agency staff: the last submitted version) and its review. */
+async function documentAndReview(deps: ServerDeps, actor: Actor | undefined, id: string) {
+  const { proposal, document: doc, submitted } = await readableContent(deps, actor, id);
   const book = await deps.calls.ruleBook(proposal.call_id);
-  const doc = await assembleDocument(deps.db, proposal, await loadSections(deps.db, id));
-  return { doc, book, call: book.calls[proposal.call_id]!, review: reviewProposal(book, doc) };
+  const review = reviewProposal(book, doc, submitted?.submittedAt.toISOString());
+  return { doc, book, call: book.calls[proposal.call_id]!, review, submitted };
 }
 
 function fileName(doc: { general: { acronym: string } }, suffix: string): string {
@@ -46,10 +44,10 @@ export function exportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     params: proposalParams,
     produces: 'application/json',
     async handler({ actor, params, reply }) {
-      await assertReadable(deps, actor, params.id);
-      const { doc, call, review } = await documentAndReview(deps, params.id);
+      const { doc, call, review, submitted } = await documentAndReview(deps, actor, params.id);
       reply.header('content-disposition', `attachment; filename="${fileName(doc, 'proposal.json')}"`);
-      return proposalContent(doc, call, review.budget);
+      // The submitted version is given exactly as it was frozen and hashed.
+      return submitted?.content ?? proposalContent(doc, call, review.budget);
     },
   });
 
@@ -78,8 +76,7 @@ export function exportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     params: proposalParams,
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     async handler({ actor, params, reply }) {
-      await assertReadable(deps, actor, params.id);
-      const { doc, review } = await documentAndReview(deps, params.id);
+      const { doc, review } = await documentAndReview(deps, actor, params.id);
       const file = await budgetWorkbook(doc, review.budget);
       reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -99,10 +96,11 @@ export function exportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     response: auditList,
     async handler({ actor, params, query, reply }) {
       const proposal = await loadProposalRow(deps.db, params.id);
-      enforce(
-        canReadAudit(actor, await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor)),
-      );
-      const rows = await auditRows(deps, params.id);
+      const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);
+      enforce(canReadAudit(actor, facts));
+      const rows = readsSubmittedVersionOnly(facts)
+        ? agencyAuditRows(await auditRows(deps, params.id), proposal.state)
+        : await auditRows(deps, params.id);
       if (query.format === 'csv') {
         reply
           .header('content-type', 'text/csv; charset=utf-8')

@@ -4,6 +4,7 @@ import {
   createBody,
   decision,
   proposalList,
+  proposalPage as proposalPageResponse,
   proposalParams,
   proposalView as proposalResponse,
   sectionBody,
@@ -20,10 +21,11 @@ import { enforce } from '../../operations/write.ts';
 import { canEditSection, canReadProposal } from '../../policies/policies.ts';
 import { createProposal } from '../../proposals/create.ts';
 import { listProposals } from '../../proposals/list.ts';
+import { assertHistoryReadable } from '../../proposals/readable.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
 import { sectionSaveView } from '../../proposals/save-view.ts';
 import { saveSection } from '../../proposals/update-section.ts';
-import { proposalView } from '../../proposals/view.ts';
+import { proposalPage, proposalView } from '../../proposals/view.ts';
 
 export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -61,9 +63,9 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['proposals'],
     auth: 'required',
     params: proposalParams,
-    response: proposalResponse,
+    response: proposalPageResponse,
     async handler({ actor, params }) {
-      return proposalView(deps, actor, params.id);
+      return proposalPage(deps, actor, params.id);
     },
   });
 
@@ -94,7 +96,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     params: sectionParams,
     response: sectionVersions,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      await assertHistoryReadable(deps, actor, params.id);
       const rows = await deps.db
         .selectFrom('proposal_section_versions')
         .innerJoin('accounts', 'accounts.id', 'proposal_section_versions.created_by')
@@ -117,7 +119,7 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
     params: versionParams,
     response: sectionVersion,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      await assertHistoryReadable(deps, actor, params.id);
       const row = await deps.db
         .selectFrom('proposal_section_versions')
         .select(['version', 'data', 'created_at'])

@@ -1,4 +1,4 @@
-/** The proposal as a PDF, for its applicants (and agency staff once it may be read). */
+/** The proposal as a PDF, for its applicants (and agency staff once it may be read: the submitted version). */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { proposalParams } from '../../../contracts/proposals.ts';
@@ -6,6 +6,7 @@ import { reviewProposal } from '../../../engine/proposal/review.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { proposalPdf } from '../../exports/proposal-pdf.ts';
 import { addRoute } from '../../http/route.ts';
+import { readableContent } from '../../proposals/readable.ts';
 import { assembleDocument, loadSections } from '../../proposals/repository.ts';
 import { assertReadable } from './index.ts';
 
@@ -23,10 +24,9 @@ export function pdfRoutes(app: FastifyInstance, deps: ServerDeps): void {
     query: pdfQuery,
     produces: 'application/pdf',
     async handler({ actor, params, query, reply }) {
-      const proposal = await assertReadable(deps, actor, params.id);
+      const { proposal, document: doc, submitted } = await readableContent(deps, actor, params.id);
       const book = await deps.calls.ruleBook(proposal.call_id);
-      const doc = await assembleDocument(deps.db, proposal, await loadSections(deps.db, params.id));
-      const review = reviewProposal(book, doc);
+      const review = reviewProposal(book, doc, submitted?.submittedAt.toISOString());
       const file = await proposalPdf({
         doc,
         call: book.calls[proposal.call_id]!,

@@ -12,7 +12,10 @@ import type { Finding } from '../../../engine/eligibility/types.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { addRoute } from '../../http/route.ts';
+import { readsSubmittedVersionOnly } from '../../policies/policies.ts';
+import { readableRow } from '../../proposals/readable.ts';
 import { submitProposal, withdrawProposal } from '../../proposals/submission.ts';
+import { refuseIfWithdrawn } from '../../proposals/submitted-version.ts';
 import { receiptsOf } from '../../proposals/view.ts';
 import { assertReadable } from './index.ts';
 
@@ -56,7 +59,12 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     params: proposalParams,
     response: receiptList,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      const { proposal, facts } = await readableRow(deps, actor, params.id);
+      if (readsSubmittedVersionOnly(facts)) {
+        await refuseIfWithdrawn(deps, proposal);
+        // Agency staff: the receipt of the version that counts.
+        return (await receiptsOf(deps, params.id)).slice(-1);
+      }
       return receiptsOf(deps, params.id);
     },
   });
@@ -70,14 +78,18 @@ export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
     params: submissionParams,
     response: submissionView,
     async handler({ actor, params }) {
-      await assertReadable(deps, actor, params.id);
+      const { proposal, facts } = await readableRow(deps, actor, params.id);
+      const agency = readsSubmittedVersionOnly(facts);
+      if (agency) await refuseIfWithdrawn(deps, proposal);
       const row = await deps.db
         .selectFrom('submissions')
         .selectAll()
         .where('proposal_id', '=', params.id)
         .where('number', '=', params.number)
         .executeTakeFirst();
-      if (!row) throw notFound(`Submission ${params.number}`);
+      // Agency staff read the last submitted version only; earlier ones do not exist for them.
+      if (!row || (agency && row.id !== proposal.last_submission_id))
+        throw notFound(`Submission ${params.number}`);
       return {
         receipt: {
           proposalId: params.id,
