@@ -24,6 +24,7 @@ try {
     secureCookies: secureCookiesFromEnvironment(env, publicUrl),
     logger: env.LOG === '1',
     trustProxy: trustProxyFromEnvironment(env.TRUST_PROXY),
+    ...(env.REGISTRATIONS_PER_HOUR && { registrationsPerHour: Number(env.REGISTRATIONS_PER_HOUR) }),
   });
   const address = await platform.app.listen({ port, host });
   // One write for the whole banner: whoever waits for "running at" on the output (a supervisor,

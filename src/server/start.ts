@@ -21,6 +21,7 @@ export interface StartOptions extends AppOptions {
   demoPassword?: string;
   publicUrl?: string;
   secureCookies?: boolean;
+  registrationsPerHour?: number;
   /** false: do not seed (a database another process seeds). */
   seed?: boolean;
   /** On first start, also a closed demo call with submitted proposals, to try the evaluation. */
@@ -53,6 +54,9 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
       receiptKey: '',
       publicUrl,
       secureCookies: options.secureCookies ?? secureCookiesFromEnvironment({}, publicUrl),
+      ...(options.registrationsPerHour !== undefined && {
+        registrationsPerHour: options.registrationsPerHour,
+      }),
     } satisfies ServerDeps;
     const deps: ServerDeps = { ...partial, receiptKey: await receiptKey(partial) };
     let seeded = options.seed === false ? undefined : await seedIfEmpty(deps, options.demoPassword);
