@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { randomToken, sha256 } from '../../auth/sessions.ts';
 import {
@@ -44,6 +45,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'optional',
     body: resetRequestBody,
+    response: z.object({ requested: z.literal(true) }),
     async handler({ body, reply, req }) {
       const claim = await claimPerHour(
         deps.db,
@@ -110,6 +112,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'optional',
     body: resetBody,
+    response: z.object({ reset: z.literal(true) }),
     async handler({ body }) {
       const passwordHash = await hashPassword(body.password);
       const unusable = () =>
@@ -173,6 +176,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'required',
     body: changePasswordBody,
+    response: z.object({ changed: z.literal(true) }),
     async handler({ body, session, reply, req }) {
       const actor = session!.actor;
       const key = signInKey(actor.email, req.ip);
