@@ -82,6 +82,8 @@ const CSP = {
 
 export interface AppOptions {
   logger?: boolean;
+  /** Where log lines go instead of the standard output (a test reads them). */
+  logStream?: { write(line: string): void };
   /** Which proxies' X-Forwarded-For gives the client address (src/server/http/trust-proxy.ts). */
   trustProxy?: TrustProxy;
   /** The built web app; the placeholder page is served when it has not been built. */
@@ -92,7 +94,7 @@ export interface AppOptions {
 
 export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logStream ? { stream: options.logStream } : (options.logger ?? false),
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
     // Bodies with __proto__ or constructor keys are parsed and then refused by the route with a

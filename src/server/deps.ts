@@ -20,4 +20,6 @@ export interface ServerDeps {
   publicUrl: string;
   /** Secure cookies when served over https. */
   secureCookies: boolean;
+  /** Registrations allowed from one client address per hour (REGISTRATIONS_PER_HOUR; default 10). */
+  registrationsPerHour?: number;
 }

@@ -28,6 +28,7 @@ const startOptions = (): StartOptions => ({
   secureCookies: secureCookiesFromEnvironment(env, publicUrl),
   logger: env.LOG === '1',
   trustProxy: trustProxyFromEnvironment(env.TRUST_PROXY),
+  ...(env.REGISTRATIONS_PER_HOUR && { registrationsPerHour: Number(env.REGISTRATIONS_PER_HOUR) }),
 });
 
 /**

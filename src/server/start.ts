@@ -26,6 +26,7 @@ export interface StartOptions extends AppOptions {
   demoPassword?: string;
   publicUrl?: string;
   secureCookies?: boolean;
+  registrationsPerHour?: number;
   /** false: do not seed (a database another process seeds). */
   seed?: boolean;
   /** The call definitions; rules/ as it stands when not given (tests pass changed ones). */
@@ -63,6 +64,9 @@ export async function createPlatform(options: StartOptions = {}): Promise<Platfo
       receiptKey: '',
       publicUrl,
       secureCookies: options.secureCookies ?? secureCookiesFromEnvironment({}, publicUrl),
+      ...(options.registrationsPerHour !== undefined && {
+        registrationsPerHour: options.registrationsPerHour,
+      }),
     } satisfies ServerDeps;
     const deps: ServerDeps = { ...partial, receiptKey: await receiptKey(partial) };
     // Every start: the call rows follow the definitions (a new year, a corrected date).

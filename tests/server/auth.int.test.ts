@@ -249,6 +249,27 @@ describe('registration throttling', () => {
     clock.set(new Date(t0 + HOUR));
     assert.equal((await register('10.0.1.1', 11)).statusCode, 200, 'a new hour');
   });
+
+  it('REGISTRATIONS_PER_HOUR sets the limit', async () => {
+    const strict = await buildApp({ ...platform.deps, registrationsPerHour: 1 }, { webRoot: '/nonexistent' });
+    try {
+      const register = (i: number) =>
+        strict.inject({
+          method: 'POST',
+          url: '/api/v1/auth/register',
+          remoteAddress: '10.0.1.3',
+          payload: {
+            email: `strict-${i}@example.org`,
+            name: `Strict ${i}`,
+            password: 'a long enough pass 42',
+          },
+        });
+      assert.equal((await register(0)).statusCode, 200);
+      assert.equal((await register(1)).statusCode, 429);
+    } finally {
+      await strict.close();
+    }
+  });
 });
 
 describe('sessions', () => {

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { buildApp } from '../../src/server/app.ts';
 import { ManualClock } from '../../src/server/clock.ts';
 import { DEMO_PASSWORD, type TestPlatform, testPlatform } from '../support/platform.ts';
 import { tableCounts } from '../support/tables.ts';
@@ -112,6 +113,60 @@ describe('a typed password is never sent back', () => {
       assert.ok(!text.includes(`${DEMO_PASSWORD}-wrong`), text);
       if (typeof newPassword === 'string')
         assert.ok(!text.includes(JSON.stringify(newPassword).slice(1, -1)), text);
+    }
+  });
+});
+
+describe('a typed password is never logged', () => {
+  it('sign-in, registration, reset and change, right or wrong, leave no password in the log', async () => {
+    const lines: string[] = [];
+    const logged = await buildApp(platform.deps, {
+      logStream: { write: (l) => lines.push(l) },
+      webRoot: '/nonexistent',
+    });
+    try {
+      const typed = ['typed-secret-password-1', 'typed\u0000secret-2', 'tiny'];
+      const send = (url: string, payload: unknown, cookie?: string, csrf?: string) =>
+        logged.inject({
+          method: 'POST',
+          url,
+          payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+          headers: {
+            'content-type': 'application/json',
+            ...(cookie && { cookie }),
+            ...(csrf && { 'x-csrf-token': csrf }),
+          },
+        });
+      for (const password of typed) {
+        await send('/api/v1/auth/sign-in', { email: 'officer@demo.alliances.example', password });
+        await send('/api/v1/auth/register', { email: 'logged@example.org', name: 'Logged', password });
+        await send('/api/v1/auth/password-reset', { token: 'y'.repeat(43), password });
+        await send(
+          '/api/v1/auth/sign-in',
+          `{"email":"officer@demo.alliances.example","password":"${password}"`,
+        );
+      }
+      const officer = await send('/api/v1/auth/sign-in', {
+        email: 'officer@demo.alliances.example',
+        password: DEMO_PASSWORD,
+      });
+      const cookie = String([officer.headers['set-cookie']].flat()[0]).split(';')[0];
+      await send(
+        '/api/v1/auth/password',
+        { currentPassword: typed[0], newPassword: typed[1] },
+        cookie,
+        officer.json().csrfToken,
+      );
+      assert.ok(lines.length > 10, `the log was written: ${lines.length} lines`);
+      const log = lines.join('\n');
+      for (const password of [...typed, DEMO_PASSWORD]) {
+        assert.ok(
+          !log.includes(JSON.stringify(password).slice(1, -1)),
+          `the log holds ${JSON.stringify(password)}`,
+        );
+      }
+    } finally {
+      await logged.close();
     }
   });
 });

@@ -50,7 +50,7 @@ export function authRoutes(app: FastifyInstance, deps: ServerDeps): void {
         deps.db,
         registerKey(req.ip),
         deps.clock.now(),
-        REGISTRATIONS_PER_HOUR,
+        deps.registrationsPerHour ?? REGISTRATIONS_PER_HOUR,
       );
       refuseWhenThrottled(
         claim,

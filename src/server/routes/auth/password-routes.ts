@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { resetRequestBody } from '../../../contracts/auth.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { randomToken, sha256 } from '../../auth/sessions.ts';
@@ -45,6 +46,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'optional',
     body: resetRequestBody,
+    response: z.object({ requested: z.literal(true) }),
     async handler({ body, reply, req }) {
       const claim = await claimPerHour(
         deps.db,
@@ -100,7 +102,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
           },
         );
       }
-      return { requested: true };
+      return { requested: true as const };
     },
   });
 
@@ -111,6 +113,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'optional',
     body: resetWithPassword,
+    response: z.object({ reset: z.literal(true) }),
     async handler({ body }) {
       const passwordHash = await hashPassword(body.password);
       const unusable = () =>
@@ -163,7 +166,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
           return { result: undefined, before: null, after: { passwordReset: true } };
         },
       );
-      return { reset: true };
+      return { reset: true as const };
     },
   });
 
@@ -174,6 +177,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'required',
     body: changeWithPassword,
+    response: z.object({ changed: z.literal(true) }),
     async handler({ body, session, reply, req }) {
       const actor = session!.actor;
       const key = signInKey(actor.email, req.ip);
@@ -216,7 +220,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
           return { result: undefined, before: null, after: { passwordChanged: true } };
         },
       );
-      return { changed: true };
+      return { changed: true as const };
     },
   });
 }
