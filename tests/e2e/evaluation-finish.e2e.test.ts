@@ -137,6 +137,20 @@ it('expert submit waits for whole scores; agreeing saves and confirms at once; t
   await keepFailureShot(officerUser.page, 'finish-ranking', async () => {
     const p = officerUser.page;
     await signIn(p, web.email('officer'));
+    // The chair's flags: comments in the standard format at 20 of 25 read as what they say, and
+    // flags name criteria and experts as people know them.
+    await p.goto(`/#/officer/calls/${CALL}/progress`);
+    await p.locator('table.progress-table tbody tr').first().waitFor();
+    assert.equal(await p.locator('[data-flag^="comment-contradicts-score"]').count(), 0);
+    for (const text of await p.locator('[data-flag]').allTextContents()) {
+      assert.doesNotMatch(text, /[0-9a-f]{8}-[0-9a-f]{4}-/, `no expert id in "${text}"`);
+      assert.doesNotMatch(
+        text,
+        /^(relevance|quality|partnership|impact):/,
+        `a criterion's name in "${text}"`,
+      );
+    }
+    await screenshot(p, 'finish-06-progress-flags');
     await p.goto(`/#/officer/calls/${CALL}/ranking`);
     const row = p.locator('table.ranking-table tbody tr').first();
     await row.waitFor();
