@@ -76,6 +76,19 @@ it('expert submit waits for whole scores; agreeing saves and confirms at once; t
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
   }
+  // The proposed assignment shows how even the work is, in the officer's words.
+  const asg = await newUser(browser, web.baseUrl);
+  await keepFailureShot(asg.page, 'finish-assignment-evenness', async () => {
+    const p = asg.page;
+    await signIn(p, web.email('officer'));
+    await p.goto(`/#/officer/calls/${CALL}/assignment`);
+    await p.getByRole('button', { name: 'Propose the optimal assignment' }).click();
+    const evenness = p.locator('p.evenness');
+    await evenness.waitFor();
+    const [min, max] = [await evenness.getAttribute('data-min'), await evenness.getAttribute('data-max')];
+    assert.match((await evenness.textContent()) ?? '', new RegExp(`from ${min} to ${max} proposals`));
+    await auditPage(p, 'finish-00-assignment-evenness');
+  });
   assert.equal((await officer.post(`/api/v1/evaluation/calls/${CALL}/assignment/propose`)).status, 200);
   assert.equal((await officer.post(`/api/v1/evaluation/calls/${CALL}/assignment/confirm`)).status, 200);
   const progress = (await officer.get(`/api/v1/evaluation/calls/${CALL}/progress`)).body as Item[];
