@@ -87,3 +87,20 @@ it('keeps the focus on a new member and undoes a removal in place', async () => 
     assert.deepEqual(await names(), before, 'back in its place');
   });
 });
+
+it('finds organisations whatever the accents and case typed', async () => {
+  const { page } = await newUser(browser, web.baseUrl);
+  await keepFailureShot(page, 'limits-search', async () => {
+    await openDemoProposal(page);
+    await tab(page, /^Consortium/);
+    for (const [typed, found] of [
+      ['Universite de lyon', 'Université de Lyon'],
+      ['KRAKOW', 'Kraków Chamber of Commerce'],
+    ] as const) {
+      await page.locator('#add-q').fill(typed);
+      await page.keyboard.press('Enter');
+      await page.locator('.org-search').getByText(found, { exact: true }).first().waitFor();
+    }
+    await screenshot(page, 'limits-03-search-folded');
+  });
+});

@@ -76,6 +76,19 @@ it('expert submit waits for whole scores; agreeing saves and confirms at once; t
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
   }
+  // The proposed assignment shows how even the work is, in the officer's words.
+  const asg = await newUser(browser, web.baseUrl);
+  await keepFailureShot(asg.page, 'finish-assignment-evenness', async () => {
+    const p = asg.page;
+    await signIn(p, web.email('officer'));
+    await p.goto(`/#/officer/calls/${CALL}/assignment`);
+    await p.getByRole('button', { name: 'Propose the optimal assignment' }).click();
+    const evenness = p.locator('p.evenness');
+    await evenness.waitFor();
+    const [min, max] = [await evenness.getAttribute('data-min'), await evenness.getAttribute('data-max')];
+    assert.match((await evenness.textContent()) ?? '', new RegExp(`from ${min} to ${max} proposals`));
+    await auditPage(p, 'finish-00-assignment-evenness');
+  });
   assert.equal((await officer.post(`/api/v1/evaluation/calls/${CALL}/assignment/propose`)).status, 200);
   assert.equal((await officer.post(`/api/v1/evaluation/calls/${CALL}/assignment/confirm`)).status, 200);
   const progress = (await officer.get(`/api/v1/evaluation/calls/${CALL}/progress`)).body as Item[];
@@ -137,6 +150,20 @@ it('expert submit waits for whole scores; agreeing saves and confirms at once; t
   await keepFailureShot(officerUser.page, 'finish-ranking', async () => {
     const p = officerUser.page;
     await signIn(p, web.email('officer'));
+    // The chair's flags: comments in the standard format at 20 of 25 read as what they say, and
+    // flags name criteria and experts as people know them.
+    await p.goto(`/#/officer/calls/${CALL}/progress`);
+    await p.locator('table.progress-table tbody tr').first().waitFor();
+    assert.equal(await p.locator('[data-flag^="comment-contradicts-score"]').count(), 0);
+    for (const text of await p.locator('[data-flag]').allTextContents()) {
+      assert.doesNotMatch(text, /[0-9a-f]{8}-[0-9a-f]{4}-/, `no expert id in "${text}"`);
+      assert.doesNotMatch(
+        text,
+        /^(relevance|quality|partnership|impact):/,
+        `a criterion's name in "${text}"`,
+      );
+    }
+    await screenshot(p, 'finish-06-progress-flags');
     await p.goto(`/#/officer/calls/${CALL}/ranking`);
     const row = p.locator('table.ranking-table tbody tr').first();
     await row.waitFor();

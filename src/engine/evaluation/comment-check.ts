@@ -3,6 +3,10 @@
  * score (at least 80 % of the maximum) whose comment is dominated by weakness words, or a score
  * under the threshold whose comment is dominated by strength words. "Dominated" means more
  * matches of the one kind than of the other. The flag lists the words, so the chair sees why.
+ *
+ * The standard format "Strengths: … Weaknesses: …" (Danish "Styrker: … Svagheder: …") has its
+ * headings taken out first: a heading names a section, it judges nothing, and counting
+ * "Weaknesses" as a weakness word flagged nearly every comment written that way.
  */
 import { STRENGTH_WORDS, WEAKNESS_WORDS } from './keywords.ts';
 
@@ -36,9 +40,17 @@ function entryOf(found: string): Entry | undefined {
   return ENTRIES.find((e) => normalised.startsWith(e.phrase));
 }
 
+/** "Strengths:", "Main weaknesses -", "Svagheder:" at the start or after a sentence: headings. */
+const HEADING =
+  /(^|[\n.;:!?]\s*)(?:(?:main|major|key|minor|other)\s+)?(?:strengths?|weakness(?:es)?|styrker?|svagheder|svaghed)\s*[:\-–]/giu;
+
+export function withoutHeadings(comment: string): string {
+  return comment.replace(HEADING, '$1');
+}
+
 export function matchKeywords(comment: string): KeywordMatches {
   const matches: KeywordMatches = { weaknesses: [], strengths: [] };
-  for (const m of comment.toLowerCase().matchAll(PATTERN)) {
+  for (const m of withoutHeadings(comment).toLowerCase().matchAll(PATTERN)) {
     const entry = entryOf(m[0]);
     if (!entry) continue;
     (entry.kind === 'weakness' ? matches.weaknesses : matches.strengths).push(m[0].replace(/\s+/g, ' '));

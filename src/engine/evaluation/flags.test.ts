@@ -29,9 +29,9 @@ describe('spread flag', () => {
     assert.deepEqual(flag!.facts, { lowest: 15, highest: 21, spread: 6, allowed: 5, maximum: 25 });
     assert.equal(
       flag!.message.en,
-      "impact: the experts' scores range from 15 to 21, 6 points apart (more than 5 points apart needs a decision by the chair)",
+      "Impact: the experts' scores range from 15 to 21, 6 points apart (more than 5 points apart needs a decision by the chair)",
     );
-    assert.match(flag!.message.da, /^virkning: eksperternes scorer går fra 15 til 21, 6 point fra hinanden/);
+    assert.match(flag!.message.da, /^Virkning: eksperternes scorer går fra 15 til 21, 6 point fra hinanden/);
   });
 
   it('the allowed spread is a parameter, as a share of the maximum or in points', () => {
@@ -68,11 +68,11 @@ describe('near-threshold flag', () => {
     });
     assert.equal(
       flag!.message.en,
-      `impact: the consensus score 14 (median 14) is within 1 point of its threshold of 13`,
+      `Impact: the consensus score 14 (median 14) is within 1 point of its threshold of 13`,
     );
     assert.match(
       flag!.message.da,
-      /^virkning: konsensusscoren 14 \(median 14\) ligger inden for 1 point af tærsklen på 13$/,
+      /^Virkning: konsensusscoren 14 \(median 14\) ligger inden for 1 point af tærsklen på 13$/,
     );
   });
 
@@ -121,9 +121,9 @@ describe('near-threshold flag', () => {
     const [flag] = near(totalOf(72), {}, 'overall');
     assert.equal(
       flag!.message.en,
-      'total: the consensus score 72 (median 72) is within 3 points of the overall threshold of 70',
+      'Total: the consensus score 72 (median 72) is within 3 points of the overall threshold of 70',
     );
-    assert.match(flag!.message.da, /^samlet score: konsensusscoren 72 .* af den samlede tærskel på 70$/);
+    assert.match(flag!.message.da, /^Samlet score: konsensusscoren 72 .* af den samlede tærskel på 70$/);
     assert.equal(near(totalOf(74), { nearOverallThreshold: 4 }, 'overall').length, 1);
   });
 });
@@ -165,16 +165,20 @@ describe('comment-contradicts-score flag', () => {
     });
   }
 
-  it('states the words it matched, in both languages', () => {
-    const [flag] = contradiction(22, WEAK_EN);
+  it('states the words it matched, in both languages, naming the expert and the criterion', () => {
+    const [flag] = flags(
+      [evaluation('EV-1', 'X-1', { impact: 22 }, { impact: WEAK_EN })],
+      { expertNames: { 'X-1': 'Xenia Expert' } },
+      'comment-contradicts-score',
+    );
     assert.deepEqual(flag!.facts.weaknessWords, ['lacks', 'unclear', 'weak']);
     assert.equal(
       flag!.message.en,
-      'impact: expert X-1 gives 22/25, but the comment reads mostly as weaknesses (weaknesses: "lacks", "unclear" and "weak"; strengths: none)',
+      'Impact: Xenia Expert gives 22/25, but the comment reads mostly as weaknesses (weaknesses: "lacks", "unclear" and "weak"; strengths: none)',
     );
     assert.equal(
       flag!.message.da,
-      'virkning: ekspert X-1 giver 22/25, men kommentaren læses mest som svagheder (svagheder: "lacks", "unclear" og "weak"; styrker: ingen)',
+      'Virkning: Xenia Expert giver 22/25, men kommentaren læses mest som svagheder (svagheder: "lacks", "unclear" og "weak"; styrker: ingen)',
     );
   });
 
@@ -183,6 +187,20 @@ describe('comment-contradicts-score flag', () => {
     assert.equal(
       commentContradiction(24, 25, 13, 'A strong consortium, but the work plan is weak.'),
       undefined,
+    );
+  });
+
+  it('the standard format "Strengths: … Weaknesses: …" is read by its words, not its headings', () => {
+    const en =
+      'Strengths: the consortium covers education and enterprise well. Weaknesses: the plan to reach SMEs is thin.';
+    const da = 'Styrker: konsortiet dækker uddannelse og erhverv godt. Svagheder: planen for SMV’er er tynd.';
+    for (const comment of [en, da, `Main strengths - a clear plan.\nMain weaknesses - none.`]) {
+      assert.deepEqual(contradiction(22, comment), [], comment);
+    }
+    // The words under the headings still count.
+    assert.equal(
+      contradiction(22, 'Strengths: none. Weaknesses: the plan lacks milestones and is unclear.').length,
+      1,
     );
   });
 
@@ -195,7 +213,7 @@ describe('comment-contradicts-score flag', () => {
 describe('matchKeywords', () => {
   it('finds English and Danish words and their longer forms', () => {
     assert.deepEqual(matchKeywords('Weaknesses: lacking detail; svage partnere og manglende plan.'), {
-      weaknesses: ['weaknesses', 'lacking', 'svage', 'manglende'],
+      weaknesses: ['lacking', 'svage', 'manglende'],
       strengths: [],
     });
     assert.deepEqual(matchKeywords('Outstanding, meget stærke partnere, fremragende.').strengths, [

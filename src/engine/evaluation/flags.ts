@@ -3,10 +3,10 @@
  * to a threshold, and where a comment reads against its score. A flag asks for a decision; it
  * never changes a score, so nothing is corrected silently.
  */
-import type { CallDefinition, CriterionId } from '../call-definition/types.ts';
+import type { CallDefinition, CriterionId, Localised } from '../call-definition/types.ts';
 import { commentContradiction, HIGH_SCORE_SHARE } from './comment-check.ts';
 import { byEvaluationId, draftConsensus } from './consensus.ts';
-import { contradictionMessage, nearThresholdMessage, spreadMessage } from './messages.ts';
+import { type CriterionName, contradictionMessage, nearThresholdMessage, spreadMessage } from './messages.ts';
 import type { ChairFlag, CriterionConsensus, IndividualEvaluation } from './types.ts';
 
 export interface FlagOptions {
@@ -24,6 +24,8 @@ export interface FlagOptions {
   nearOverallThreshold?: number;
   /** A score is "high" from this share of the maximum (comment flags). */
   highScoreShare?: number;
+  /** The experts' names by id, for the messages (an id is no name for the chair). */
+  expertNames?: Readonly<Record<string, string>>;
   /** The consensus scores agreed so far; where one is absent, the draft's proposed score. */
   consensus?: Partial<Record<CriterionId, number>>;
 }
@@ -37,7 +39,7 @@ export const FLAG_DEFAULTS = {
   highScoreShare: HIGH_SCORE_SHARE,
 } as const;
 
-function spreadFlag(c: CriterionConsensus, options: FlagOptions): ChairFlag | undefined {
+function spreadFlag(c: CriterionConsensus, name: Localised, options: FlagOptions): ChairFlag | undefined {
   const values = c.scores.map((s) => s.score);
   const lowest = Math.min(...values);
   const highest = Math.max(...values);
@@ -47,12 +49,13 @@ function spreadFlag(c: CriterionConsensus, options: FlagOptions): ChairFlag | un
     id: 'spread',
     criterion: c.criterion,
     facts: { lowest, highest, spread: highest - lowest, allowed, maximum: c.maximum },
-    message: spreadMessage(c.criterion, lowest, highest, allowed),
+    message: spreadMessage(name, lowest, highest, allowed),
   };
 }
 
 function nearFlag(
   criterion: CriterionId | 'overall',
+  name: CriterionName,
   consensus: number,
   medianScore: number,
   threshold: number,
@@ -64,14 +67,16 @@ function nearFlag(
     id: 'near-threshold',
     criterion,
     facts: { consensus, median: medianScore, threshold, within, distance },
-    message: nearThresholdMessage(criterion, consensus, medianScore, threshold, within),
+    message: nearThresholdMessage(name, consensus, medianScore, threshold, within),
   };
 }
 
 function commentFlags(
   c: CriterionConsensus,
+  name: Localised,
   evaluations: readonly IndividualEvaluation[],
   highShare: number,
+  expertNames: Readonly<Record<string, string>>,
 ): ChairFlag[] {
   const flags: ChairFlag[] = [];
   for (const e of evaluations) {
@@ -94,7 +99,15 @@ function commentFlags(
         weaknessWords: weaknesses,
         strengthWords: strengths,
       },
-      message: contradictionMessage(c.criterion, e.expertId, score, c.maximum, high, weaknesses, strengths),
+      message: contradictionMessage(
+        name,
+        expertNames[e.expertId] ?? e.expertId,
+        score,
+        c.maximum,
+        high,
+        weaknesses,
+        strengths,
+      ),
     });
   }
   return flags;
@@ -112,17 +125,26 @@ export function flagsForChair(
   const inOrder = [...evaluations].sort(byEvaluationId);
   const flags: ChairFlag[] = [];
   let consensusTotal = 0;
+  const names = new Map(call.awardCriteria.criteria.map((c) => [c.id, c.name]));
   for (const c of draft.criteria) {
+    const name = names.get(c.criterion) ?? { en: c.criterion, da: c.criterion };
     const consensus = options.consensus?.[c.criterion] ?? c.proposedScore;
     consensusTotal += consensus;
-    const spread = spreadFlag(c, options);
+    const spread = spreadFlag(c, name, options);
     if (spread) flags.push(spread);
-    const near = nearFlag(c.criterion, consensus, c.median, c.threshold, nearCriterion);
+    const near = nearFlag(c.criterion, name, consensus, c.median, c.threshold, nearCriterion);
     if (near) flags.push(near);
-    flags.push(...commentFlags(c, inOrder, highShare));
+    flags.push(...commentFlags(c, name, inOrder, highShare, options.expertNames ?? {}));
   }
   const nearOverall = options.nearOverallThreshold ?? FLAG_DEFAULTS.nearOverallThreshold;
-  const overall = nearFlag('overall', consensusTotal, draft.medianTotal, draft.overallThreshold, nearOverall);
+  const overall = nearFlag(
+    'overall',
+    'overall',
+    consensusTotal,
+    draft.medianTotal,
+    draft.overallThreshold,
+    nearOverall,
+  );
   if (overall) flags.push(overall);
   return flags;
 }

@@ -1,15 +1,21 @@
-/** The chair's flags in English and Danish, each with the numbers (or words) it saw. */
-import type { CriterionId, Lang, Localised } from '../call-definition/types.ts';
+/**
+ * The chair's flags in English and Danish, each with the numbers (or words) it saw. Criteria are
+ * named as the call names them ("Impact", not "impact") and experts by their names, never ids.
+ */
+import type { Lang, Localised } from '../call-definition/types.ts';
 import { listAnd, localised } from '../i18n/format.ts';
-import { CRITERION_WORDS, points } from '../ranking/messages.ts';
+import { points } from '../ranking/messages.ts';
 
-function criterionWord(criterion: CriterionId | 'overall', lang: Lang): string {
-  if (criterion === 'overall') return lang === 'en' ? 'total' : 'samlet score';
-  return CRITERION_WORDS[lang][criterion];
+/** A criterion's name as the call gives it, or 'overall' for the total. */
+export type CriterionName = Localised | 'overall';
+
+function criterionWord(criterion: CriterionName, lang: Lang): string {
+  if (criterion === 'overall') return lang === 'en' ? 'Total' : 'Samlet score';
+  return criterion[lang];
 }
 
 export function spreadMessage(
-  criterion: CriterionId,
+  criterion: Localised,
   lowest: number,
   highest: number,
   allowed: number,
@@ -23,7 +29,7 @@ export function spreadMessage(
 }
 
 export function nearThresholdMessage(
-  criterion: CriterionId | 'overall',
+  criterion: CriterionName,
   consensus: number,
   medianScore: number,
   threshold: number,
@@ -50,8 +56,8 @@ const quoted = (words: readonly string[], lang: Lang, none: string) =>
       );
 
 export function contradictionMessage(
-  criterion: CriterionId,
-  expertId: string,
+  criterion: Localised,
+  expertName: string,
   score: number,
   maximum: number,
   high: boolean,
@@ -63,9 +69,9 @@ export function contradictionMessage(
     const given = `${points(score, lang)}/${points(maximum, lang)}`;
     if (lang === 'en') {
       const reads = high ? 'mostly as weaknesses' : 'mostly as strengths';
-      return `${name}: expert ${expertId} gives ${given}, but the comment reads ${reads} (weaknesses: ${quoted(weaknesses, lang, 'none')}; strengths: ${quoted(strengths, lang, 'none')})`;
+      return `${name}: ${expertName} gives ${given}, but the comment reads ${reads} (weaknesses: ${quoted(weaknesses, lang, 'none')}; strengths: ${quoted(strengths, lang, 'none')})`;
     }
     const reads = high ? 'mest som svagheder' : 'mest som styrker';
-    return `${name}: ekspert ${expertId} giver ${given}, men kommentaren læses ${reads} (svagheder: ${quoted(weaknesses, lang, 'ingen')}; styrker: ${quoted(strengths, lang, 'ingen')})`;
+    return `${name}: ${expertName} giver ${given}, men kommentaren læses ${reads} (svagheder: ${quoted(weaknesses, lang, 'ingen')}; styrker: ${quoted(strengths, lang, 'ingen')})`;
   });
 }

@@ -52,14 +52,20 @@ function chairFlags(
   evaluations: IndividualEvaluation[],
   settings: { spreadPoints: number; nearThresholdPoints: number },
   consensusScores: Partial<Record<CriterionId, number>> | undefined,
+  expertNames: Record<string, string>,
 ): ChairFlag[] {
   if (evaluations.length === 0) return [];
   return flagsForChair(call, evaluations, {
     spreadPoints: settings.spreadPoints,
     nearCriterionThreshold: settings.nearThresholdPoints,
+    expertNames,
     ...(consensusScores && { consensus: consensusScores }),
   });
 }
+
+/** The flags name experts as the chair knows them. */
+const namesOf = (evaluations: { expertId: string; expertName: string }[]) =>
+  Object.fromEntries(evaluations.map((e) => [e.expertId, e.expertName]));
 
 function scoresOf(
   report: { criteria: unknown } | undefined,
@@ -81,7 +87,13 @@ export async function proposalFlags(deps: ServerDeps, proposalId: string): Promi
     .where('proposal_id', '=', proposalId)
     .executeTakeFirst();
   const settings = await evaluationSettings(deps.db, p.callId);
-  return chairFlags(call, asEngineEvaluations(proposalId, evaluations), settings, scoresOf(report));
+  return chairFlags(
+    call,
+    asEngineEvaluations(proposalId, evaluations),
+    settings,
+    scoresOf(report),
+    namesOf(evaluations),
+  );
 }
 
 export async function consensusView(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
@@ -115,7 +127,7 @@ export async function consensusView(deps: ServerDeps, actor: Actor | undefined, 
     submitted: evaluations.length,
     evaluations,
     draft: engineEvaluations.length > 0 ? draftConsensus(call, engineEvaluations) : null,
-    flags: chairFlags(call, engineEvaluations, settings, scoresOf(report)),
+    flags: chairFlags(call, engineEvaluations, settings, scoresOf(report), namesOf(evaluations)),
     report: report
       ? {
           // The column holds what saveConsensus wrote: each criterion's score, comment, sources.

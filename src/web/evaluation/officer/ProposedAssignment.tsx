@@ -21,6 +21,10 @@ export function ProposedAssignment({
   const name = (id: string) => proposal.experts.find((e) => e.id === id)?.name ?? id;
   const acronym = (id: string) => proposal.proposals.find((p) => p.id === id)?.acronym ?? id;
   /** The engine says "declared-conflict" for every conflict it is given; the reasons say which. */
+  // How even the work is: the range of loads among the experts who can take any, and who has none.
+  const available = result.explanations.experts.filter((e) => e.maxLoad > 0);
+  const loads = available.map((e) => e.load);
+  const idle = available.filter((e) => e.load === 0).map((e) => name(e.id));
   const why = (proposalId: string, expertId: string, fallback: string) => {
     const c = proposal.conflicts.find((x) => x.proposalId === proposalId && x.expertId === expertId);
     return c ? c.reasons.map((r) => `${t(`experts.kind.${r.kind}`)}: ${r.detail}`).join('; ') : fallback;
@@ -136,6 +140,21 @@ export function ProposedAssignment({
           </tbody>
         </table>
       </ScrollRegion>
+      {loads.length > 0 && (
+        <p
+          className="evenness"
+          data-min={Math.min(...loads)}
+          data-max={Math.max(...loads)}
+          data-idle={idle.length}
+        >
+          {t('assignment.evenness', {
+            min: Math.min(...loads),
+            max: Math.max(...loads),
+            n: available.length,
+          })}{' '}
+          {idle.length > 0 ? t('assignment.idle', { names: idle.join(', ') }) : t('assignment.noneIdle')}
+        </p>
+      )}
       <ScrollRegion labelledBy="asg-loads-caption">
         <table className="table loads-table">
           <caption id="asg-loads-caption">{t('assignment.loadsCaption')}</caption>

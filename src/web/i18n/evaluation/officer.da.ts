@@ -179,6 +179,9 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'assignment.noMatch': 'intet emne matchet',
   'assignment.load': 'belastning {load} af {max}',
   'assignment.loadsCaption': 'Ansøgninger pr. ekspert i den foreslåede fordeling',
+  'assignment.evenness': 'Fordeling: hver af de {n} tilgængelige eksperter har fra {min} til {max} forslag.',
+  'assignment.idle': 'Uden forslag: {names}.',
+  'assignment.noneIdle': 'Alle tilgængelige eksperter har opgaver.',
   'assignment.loadCol': 'Ansøgninger',
   'assignment.manualTitle': 'Ændr fordelingen manuelt',
   'assignment.manualIntro':

@@ -177,6 +177,9 @@ export const officerEn = {
   'assignment.noMatch': 'no topic matched',
   'assignment.load': 'load {load} of {max}',
   'assignment.loadsCaption': 'Proposals per expert in the proposed assignment',
+  'assignment.evenness': 'Evenness: each of the {n} available experts has from {min} to {max} proposals.',
+  'assignment.idle': 'Without a proposal: {names}.',
+  'assignment.noneIdle': 'Every available expert has work.',
   'assignment.loadCol': 'Proposals',
   'assignment.manualTitle': 'Change the assignment by hand',
   'assignment.manualIntro':
