@@ -8,13 +8,14 @@ import { useApi } from '../api/use-api.ts';
 import type { Route } from '../app/routes.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { formatShort } from '../i18n/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { EditorShell } from './EditorShell.tsx';
 
 type ProposalRoute = Extract<Route, { name: 'proposal' }>;
 
 export default function EditorPage({ route }: { route: ProposalRoute }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const proposal = useApi<ProposalView>(`/api/v1/proposals/${encodeURIComponent(route.id)}`);
   const callId = proposal.data?.callId;
   const call = useOnce(() => (callId ? loadCall(callId) : Promise.resolve(undefined)), callId ?? '');
@@ -27,6 +28,22 @@ export default function EditorPage({ route }: { route: ProposalRoute }) {
         <ErrorMessage error={error} />
         <p>
           <a href="#/">{t('notFound.home')}</a>
+        </p>
+      </>
+    );
+  }
+  // Agency staff are told only when and by whom a withdrawn proposal was withdrawn.
+  const withdrawal = (proposal.data as { withdrawal?: { at: string; by: string | null } } | undefined)
+    ?.withdrawal;
+  if (proposal.data && withdrawal !== undefined) {
+    return (
+      <>
+        <PageHeading title={t('editor.withdrawn')} />
+        <p>
+          {t('editor.withdrawnBy', {
+            at: withdrawal ? formatShort(withdrawal.at, lang) : '',
+            by: withdrawal?.by ?? '',
+          })}
         </p>
       </>
     );

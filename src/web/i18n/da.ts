@@ -125,6 +125,8 @@ export const da: Messages = {
   'general.summary': 'Resumé',
   'general.summaryHint': 'Højst 2.000 tegn.',
   'editor.unavailable': 'Forslaget kan ikke vises',
+  'editor.withdrawn': 'Forslaget er trukket tilbage',
+  'editor.withdrawnBy': 'Trukket tilbage {at} af {by}. Indholdet vises ikke.',
   'editor.sections': 'Forslagets afsnit',
   'editor.state': 'Status',
   'editor.yourRole': 'Du er',

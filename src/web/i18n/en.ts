@@ -127,6 +127,8 @@ export const en = {
   'general.summary': 'Summary',
   'general.summaryHint': 'At most 2,000 characters.',
   'editor.unavailable': 'The proposal cannot be shown',
+  'editor.withdrawn': 'The proposal was withdrawn',
+  'editor.withdrawnBy': 'Withdrawn on {at} by {by}. Its content is not shown.',
   'editor.sections': 'Sections of the proposal',
   'editor.state': 'State',
   'editor.yourRole': 'You are the',
