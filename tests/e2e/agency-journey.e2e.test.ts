@@ -128,7 +128,7 @@ it('the officer screens and assigns, three experts score, the rapporteur agrees,
     await o.getByText('The assignment is stored.').waitFor();
     // A notice already shown follows a language switch: it is kept as its message, not as text.
     await o.getByRole('button', { name: 'Dansk' }).click();
-    await o.getByText('Fordelingen er gemt. Eksperterne ser nu deres forslager.').waitFor();
+    await o.getByText('Fordelingen er gemt. Eksperterne ser nu deres ansøgninger.').waitFor();
     await o.getByRole('button', { name: 'English' }).click();
     await o.getByText('The assignment is stored.').waitFor();
     const stored = o.locator('table.current-assignment tbody tr');

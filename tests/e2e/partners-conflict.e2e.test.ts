@@ -129,6 +129,8 @@ it('invites a partner, lets both edit at once, and merges a conflict without los
     assert.match(mine ?? '', /WP2 [^:]*: .*"equipment":2500/);
     assert.doesNotMatch(mine ?? '', /lines\./);
     const audit = await auditPage(c, 'partners-02-conflict-dialog');
+    const screens = process.env.ALLIANCES_SCREENS_DIR;
+    if (screens) await c.screenshot({ path: `${screens}/conflict-labels-en.png` });
     assert.deepEqual(audit.details, []);
     timings.step('second saver sees the conflict');
 
