@@ -15,7 +15,7 @@ import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpClient } from '../support/http-client.ts';
 import { DEMO_PASSWORD, freshPostgresDatabase, TEST_DATABASE } from '../support/platform.ts';
-import { eligibleLot1Proposal } from '../support/proposals.ts';
+import { eligibleLot1Proposal, saveSection } from '../support/proposals.ts';
 import {
   type ServerOptions,
   type ServerProcess,
@@ -143,8 +143,11 @@ async function crashAndRestart(options: ServerOptions) {
     assert.equal(found, acks.length, 'every acknowledged submission is there after the restart');
     assert.equal(intact, acks.length, 'and hashes to its receipt');
     // The applicants carry on where they were.
+    // (A change first: submitting the version that counts again would make no new one.)
     const { client, id } = people[0]!;
-    assert.equal((await client.sameSessionOn(second.url).post(`/api/v1/proposals/${id}/submit`)).status, 201);
+    const again = client.sameSessionOn(second.url);
+    await saveSection(again, id, 'general', (d) => ({ ...d, title: 'After the restart' }));
+    assert.equal((await again.post(`/api/v1/proposals/${id}/submit`)).status, 201);
   } finally {
     await second.stop();
   }

@@ -142,6 +142,15 @@ const BODY_ROUTES: BodyRoute[] = [
     ],
   },
   {
+    route: 'PUT /api/v1/auth/language',
+    as: 'coordinator',
+    valid: () => ({ language: 'da' }),
+    required: ['language'],
+    cases: [
+      { what: 'a language the platform does not speak', body: set('language', 'de'), field: 'language' },
+    ],
+  },
+  {
     route: 'POST /api/v1/organisations',
     as: 'coordinator',
     valid: () => ({
@@ -676,6 +685,34 @@ const QUERY_CASES: QueryCase[] = [
     as: 'coordinator',
     params: (c) => ({ id: c.proposal }),
     query: 'lang=de',
+    field: 'query.lang',
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/outcome',
+    as: 'coordinator',
+    params: (c) => ({ id: c.proposal }),
+    query: 'lang=de',
+    field: 'query.lang',
+  },
+  ...(
+    [
+      'GET /api/v1/proposals/:id/submissions/:number/receipt.pdf',
+      'GET /api/v1/proposals/:id/submissions/:number/proposal.pdf',
+    ] as const
+  ).map(
+    (route): QueryCase => ({
+      route,
+      as: 'coordinator',
+      params: (c) => ({ id: c.proposal, number: '1' }),
+      query: 'lang=fr',
+      field: 'query.lang',
+    }),
+  ),
+  {
+    route: 'GET /api/v1/evaluation/calls/:callId/ranking.xlsx',
+    as: 'officer',
+    params: () => ({ callId: 'demo' }),
+    query: 'lang=sv',
     field: 'query.lang',
   },
   ...(

@@ -1,7 +1,8 @@
 /**
  * Two real server processes on one PostgreSQL database, as a scaled-out deployment runs: the
  * first start seeds once, sessions and sign-outs hold across processes, a stale write on one is
- * refused after a save on the other, submissions racing on both get distinct receipt numbers,
+ * refused after a save on the other, submissions racing on both make one version (the rest are told
+ * nothing changed),
  * and the deadline holds on both. PostgreSQL only: PGlite serves one process.
  */
 import assert from 'node:assert/strict';
@@ -142,36 +143,38 @@ describe('two server processes on one PostgreSQL', { skip: SKIP }, () => {
     assert.deepEqual(stale.body.theirChanges, [{ path: 'title', old: seen.data.title, new: 'Saved on B' }]);
   });
 
-  it('submissions racing on A and B get distinct receipt numbers, and every one is stored', async () => {
+  it('submissions racing on A and B make one version: the others are told nothing changed', async () => {
     const onA = await signIn(a);
     const onB = await signIn(b);
     const race = await Promise.all([
       onA.post(`/api/v1/proposals/${proposal}/submit`),
       onB.post(`/api/v1/proposals/${proposal}/submit`),
     ]);
-    for (const r of race) assert.equal(r.status, 201, JSON.stringify(r.body));
-    assert.deepEqual(race.map((r) => r.body.number).sort(), [1, 2]);
+    // Serialised by the proposal's lock: the second sees the first's version and makes none.
+    assert.deepEqual(race.map((r) => r.status).sort(), [200, 201], JSON.stringify(race.map((r) => r.body)));
+    assert.deepEqual(
+      race.map((r) => r.body.number),
+      [1, 1],
+    );
     const burst = await Promise.all(
       Array.from({ length: 10 }, (_, i) => (i % 2 ? onA : onB).post(`/api/v1/proposals/${proposal}/submit`)),
     );
-    for (const r of burst) assert.equal(r.status, 201, JSON.stringify(r.body));
-    const receipts = [...race, ...burst].map((r) => r.body);
-    assert.deepEqual(
-      receipts.map((r) => r.number).sort((x, y) => x - y),
-      Array.from({ length: 12 }, (_, i) => i + 1),
-    );
+    for (const r of burst) {
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.unchanged, true);
+      assert.equal(r.body.number, 1);
+    }
     const stored = await sql.query(
       'select number, sha256, canonical, receipt_code from submissions where proposal_id = $1',
       [proposal],
     );
-    assert.equal(stored.rows.length, 12);
-    for (const r of receipts) {
-      const row = stored.rows.find((s) => s.number === r.number);
-      assert.equal(row.sha256, r.sha256);
-      assert.equal(row.receipt_code, r.receiptCode);
-      assert.equal(sha256(row.canonical), r.sha256);
-    }
-    assert.equal((await onB.get(`/api/v1/proposals/${proposal}/submissions`)).body.length, 12);
+    assert.equal(stored.rows.length, 1);
+    const receipt = race.find((r) => r.status === 201)!.body;
+    assert.equal(stored.rows[0].sha256, receipt.sha256);
+    assert.equal(stored.rows[0].receipt_code, receipt.receiptCode);
+    assert.equal(sha256(stored.rows[0].canonical), receipt.sha256);
+    for (const r of [...race, ...burst]) assert.equal(r.body.receiptCode, receipt.receiptCode);
+    assert.equal((await onB.get(`/api/v1/proposals/${proposal}/submissions`)).body.length, 1);
   });
 
   it('connections that PostgreSQL ends do not stop either process', async () => {
@@ -217,12 +220,12 @@ describe('two server processes on one PostgreSQL', { skip: SKIP }, () => {
       });
       assert.equal(save.status, 403);
       assert.equal(save.body.error, 'deadline-passed');
-      assert.equal((await client.get(`/api/v1/proposals/${proposal}/submissions`)).body.length, 12);
+      assert.equal((await client.get(`/api/v1/proposals/${proposal}/submissions`)).body.length, 1);
     }
     assert.equal(
       (await one<{ n: string }>('select count(*) as n from submissions where proposal_id = $1', [proposal]))
         .n,
-      '12',
+      '1',
     );
   });
 });
