@@ -56,3 +56,9 @@ export const changePasswordBody = z.strictObject({
     .max(200),
   newPassword,
 });
+
+/** The account's language: its e-mails are written in it. */
+export const languageBody = z.strictObject({
+  language: z.enum(['en', 'da'], { error: 'en or da' }),
+});
+export const languageSet = z.object({ language: z.enum(['en', 'da']) });

@@ -122,3 +122,29 @@ export const rankingBody = z.strictObject({
     .optional(),
 });
 export type RankingRequest = z.infer<typeof rankingBody>;
+
+/** GET /api/v1/proposals/:id/outcome: the outcome as the applicants read it once the reports are sent. */
+export const applicantOutcome = z.object({
+  decision: z.enum(['selected', 'reserve', 'not-selected']),
+  /** Set when screening found the proposal ineligible (it was then not scored). */
+  ineligibleReason: z.string().nullable(),
+  rank: z.number().int().nullable(),
+  lotName: z.string(),
+  total: z.number().nullable(),
+  maximum: z.number(),
+  overallThreshold: z.number(),
+  criteria: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      score: z.number(),
+      maximum: z.number(),
+      threshold: z.number(),
+      met: z.boolean(),
+    }),
+  ),
+  reasons: z.array(z.string()),
+  sentAt: z.string(),
+});
+export type ApplicantOutcome = z.infer<typeof applicantOutcome>;
+export type OutcomeDecision = ApplicantOutcome['decision'];

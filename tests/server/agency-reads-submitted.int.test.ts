@@ -149,7 +149,15 @@ describe('a withdrawn proposal, read by agency staff', () => {
   });
 
   it('gives none of its content', async () => {
-    for (const path of ['export.json', 'proposal.pdf', 'budget.xlsx', 'submissions', 'submissions/1']) {
+    for (const path of [
+      'export.json',
+      'proposal.pdf',
+      'budget.xlsx',
+      'submissions',
+      'submissions/1',
+      'submissions/1/receipt.pdf',
+      'submissions/1/proposal.pdf',
+    ]) {
       const res = await officer.get(`/api/v1/proposals/${withdrawn}/${path}`);
       assert.equal(res.status, 403, path);
       assert.equal(res.body.error, 'withdrawn', path);

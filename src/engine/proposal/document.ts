@@ -140,6 +140,8 @@ export function toEligibilityInput(
       type: p.organisation.type,
       role: p.role,
       eche: p.details.eche,
+      // The same PIC twice is one organisation counted once (participant.duplicate).
+      ...(p.organisation.pic && { pic: p.organisation.pic }),
     })),
   };
   if (doc.general.ecosystem) input.ecosystem = doc.general.ecosystem;

@@ -4,10 +4,11 @@
  * the consensus scores against the thresholds. The ranking decides; this only puts it in words
  * the applicant's page and e-mail share.
  */
+import type { ApplicantOutcome, OutcomeDecision } from '../../contracts/evaluation.ts';
 import type { Ranking } from '../../engine/ranking/types.ts';
 import type { EsrData } from './esr-data.ts';
 
-export type OutcomeDecision = 'selected' | 'reserve' | 'not-selected';
+export type { OutcomeDecision };
 
 /** The decision for one proposal: a proposal the ranking does not list was not selected. */
 export function outcomeDecision(
@@ -20,19 +21,7 @@ export function outcomeDecision(
   return decision === 'selected' || decision === 'reserve' ? decision : 'not-selected';
 }
 
-export interface ApplicantOutcome {
-  decision: OutcomeDecision;
-  /** Set when screening found the proposal ineligible (it was then not scored). */
-  ineligibleReason: string | null;
-  rank: number | null;
-  lotName: string;
-  total: number | null;
-  maximum: number;
-  overallThreshold: number;
-  criteria: { id: string; name: string; score: number; maximum: number; threshold: number; met: boolean }[];
-  reasons: string[];
-  sentAt: string;
-}
+export type { ApplicantOutcome };
 
 /** The applicant's outcome from their evaluation summary report (already in their language). */
 export function applicantOutcome(esr: EsrData, sentAt: string): ApplicantOutcome {

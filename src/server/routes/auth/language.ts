@@ -3,15 +3,11 @@
  * the account (results, receipts, deadline warnings) are written in it.
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { languageBody, languageSet } from '../../../contracts/auth.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { addRoute } from '../../http/route.ts';
 import { write } from '../../operations/write.ts';
 import { canChangeOwnSettings } from '../../policies/account-policies.ts';
-
-const languageBody = z.strictObject({
-  language: z.enum(['en', 'da'], { error: 'en or da' }),
-});
 
 export function languageRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -21,6 +17,7 @@ export function languageRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'required',
     body: languageBody,
+    response: languageSet,
     async handler({ actor, body }) {
       return write(
         deps,

@@ -1,6 +1,11 @@
 /** Evaluation summary reports as PDF: the agency's copy (with traces) and the applicant's. */
 import type { FastifyInstance } from 'fastify';
-import { langQuery, proposalParams, reportQuery } from '../../../contracts/evaluation.ts';
+import {
+  applicantOutcome as applicantOutcomeResponse,
+  langQuery,
+  proposalParams,
+  reportQuery,
+} from '../../../contracts/evaluation.ts';
 import { reportStatus as reportStatusResponse } from '../../../contracts/evaluation-agency.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
@@ -64,6 +69,7 @@ export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     params: proposalParams,
     query: langQuery,
+    response: applicantOutcomeResponse,
     async handler({ actor, params, query }) {
       const proposal = await loadProposalRow(deps.db, params.id);
       const facts = await proposalFacts(deps.db, deps.calls, deps.clock.now(), proposal, actor);

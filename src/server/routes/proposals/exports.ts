@@ -19,7 +19,6 @@ import { importProposal, importSchema } from '../../proposals/import.ts';
 import { readableContent } from '../../proposals/readable.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
 import { proposalView } from '../../proposals/view.ts';
-import { assertReadable } from './index.ts';
 
 /** The document the reader may see (agency staff: the last submitted version) and its review. */
 async function documentAndReview(deps: ServerDeps, actor: Actor | undefined, id: string) {

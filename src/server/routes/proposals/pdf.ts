@@ -7,8 +7,6 @@ import type { ServerDeps } from '../../deps.ts';
 import { proposalPdf } from '../../exports/proposal-pdf.ts';
 import { addRoute } from '../../http/route.ts';
 import { readableContent } from '../../proposals/readable.ts';
-import { assembleDocument, loadSections } from '../../proposals/repository.ts';
-import { assertReadable } from './index.ts';
 
 const pdfQuery = z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') });
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { submissionParams } from '../../../contracts/proposals.ts';
 import { documentBudget } from '../../../engine/proposal/document.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { brusselsLocal } from '../../calls/call-book.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
@@ -10,15 +11,24 @@ import { proposalPdf } from '../../exports/proposal-pdf.ts';
 import { receiptPdf } from '../../exports/receipt-pdf.ts';
 import { submittedDocument } from '../../exports/submitted-document.ts';
 import { addRoute } from '../../http/route.ts';
+import { readsSubmittedVersionOnly } from '../../policies/policies.ts';
 import type { ProposalContent } from '../../proposals/content.ts';
-import { assertReadable } from './index.ts';
+import { readableRow } from '../../proposals/readable.ts';
+import { refuseIfWithdrawn } from '../../proposals/submitted-version.ts';
 
 const langQuery = z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') });
 
 const fileBase = (acronym: string) => (acronym || 'proposal').replace(/[^A-Za-z0-9_-]+/g, '-');
 
 export function submissionFileRoutes(app: FastifyInstance, deps: ServerDeps): void {
-  const version = async (id: string, number: number) => {
+  /**
+   * One submitted version the reader may see: its applicants see every version; agency staff only
+   * the last one (earlier ones do not exist for them), and nothing of a withdrawn proposal.
+   */
+  const version = async (actor: Actor | undefined, id: string, number: number) => {
+    const { proposal, facts } = await readableRow(deps, actor, id);
+    const agency = readsSubmittedVersionOnly(facts);
+    if (agency) await refuseIfWithdrawn(deps, proposal);
     const row = await deps.db
       .selectFrom('submissions')
       .innerJoin('accounts', 'accounts.id', 'submissions.submitted_by')
@@ -27,8 +37,8 @@ export function submissionFileRoutes(app: FastifyInstance, deps: ServerDeps): vo
       .where('proposal_id', '=', id)
       .where('number', '=', number)
       .executeTakeFirst();
-    if (!row) throw notFound(`Submission ${number}`);
-    return { row, content: JSON.parse(row.canonical) as ProposalContent };
+    if (!row || (agency && row.id !== proposal.last_submission_id)) throw notFound(`Submission ${number}`);
+    return { proposal, row, content: JSON.parse(row.canonical) as ProposalContent };
   };
 
   addRoute(app, {
@@ -41,8 +51,7 @@ export function submissionFileRoutes(app: FastifyInstance, deps: ServerDeps): vo
     query: langQuery,
     produces: 'application/pdf',
     async handler({ actor, params, query, reply }) {
-      await assertReadable(deps, actor, params.id);
-      const { row, content } = await version(params.id, params.number);
+      const { row, content } = await version(actor, params.id, params.number);
       const local = brusselsLocal(row.submitted_at);
       const file = await receiptPdf({
         lang: query.lang,
@@ -77,8 +86,7 @@ export function submissionFileRoutes(app: FastifyInstance, deps: ServerDeps): vo
     query: langQuery,
     produces: 'application/pdf',
     async handler({ actor, params, query, reply }) {
-      const proposal = await assertReadable(deps, actor, params.id);
-      const { row, content } = await version(params.id, params.number);
+      const { proposal, row, content } = await version(actor, params.id, params.number);
       const book = await deps.calls.ruleBook(proposal.call_id);
       const call = book.calls[proposal.call_id]!;
       const doc = submittedDocument(content, proposal.call_id);

@@ -17,7 +17,6 @@ import { readableRow } from '../../proposals/readable.ts';
 import { submitProposal, withdrawProposal } from '../../proposals/submission.ts';
 import { refuseIfWithdrawn } from '../../proposals/submitted-version.ts';
 import { receiptsOf } from '../../proposals/view.ts';
-import { assertReadable } from './index.ts';
 
 export function submissionRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {

@@ -1,15 +1,2 @@
-/** GET /api/v1/proposals/:id/outcome (src/server/evaluation/outcome.ts). */
-export type OutcomeDecision = 'selected' | 'reserve' | 'not-selected';
-
-export interface ApplicantOutcome {
-  decision: OutcomeDecision;
-  ineligibleReason: string | null;
-  rank: number | null;
-  lotName: string;
-  total: number | null;
-  maximum: number;
-  overallThreshold: number;
-  criteria: { id: string; name: string; score: number; maximum: number; threshold: number; met: boolean }[];
-  reasons: string[];
-  sentAt: string;
-}
+/** GET /api/v1/proposals/:id/outcome: its shape is the contract's (src/contracts/evaluation.ts). */
+export type { ApplicantOutcome, OutcomeDecision } from '../../../contracts/evaluation.ts';
