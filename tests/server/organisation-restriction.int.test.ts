@@ -83,6 +83,18 @@ describe('the organisation restriction flag', () => {
     assert.ok(audit.some((a) => JSON.stringify(a).includes('hu-public-interest-trust')));
   });
 
+  it("the applicants' review warns about it too, the same finding the editor's live check computes", async () => {
+    const coordinator = await platform.as('coordinator');
+    const view = await coordinator.get(`/api/v1/proposals/${proposal}`);
+    assert.equal(view.status, 200, JSON.stringify(view.body));
+    const warning = view.body.review.findings.find((f: any) => f.rule === 'participant.restricted-entity');
+    assert.ok(warning, JSON.stringify(view.body.review.findings.map((f: any) => f.rule)));
+    assert.equal(warning.severity, 'warning');
+    // The editor runs the engine on the document it is given: the flag travels with the organisation.
+    const berlinRef = view.body.document.participants.find((p: any) => p.organisation.id === berlin.id);
+    assert.equal(berlinRef?.organisation.restriction, 'hu-public-interest-trust');
+  });
+
   it('screening warns about the restricted participant; the proposal stays eligible', async () => {
     clock.set('2025-03-07T09:00:00Z');
     officer = await platform.as('officer');

@@ -7,8 +7,9 @@
  */
 
 import { type BudgetMatrix, computeBudget } from '../budget/lump-sum.ts';
-import type { CallDefinition, OrganisationType, Role } from '../call-definition/types.ts';
+import type { CallDefinition, OrganisationType, Restriction, Role } from '../call-definition/types.ts';
 import type { ProposalInput } from '../eligibility/proposal-input.ts';
+import { PIC_FORMAT } from '../eligibility/well-formed.ts';
 import type {
   AnswerSection,
   BudgetSection,
@@ -26,6 +27,8 @@ export interface OrganisationRef {
   type: OrganisationType;
   city: string | null;
   validation: 'declared' | 'validated';
+  /** A registry restriction the agency set (not part of the submitted content). */
+  restriction?: Restriction | null;
 }
 
 export interface DocumentParticipant {
@@ -141,7 +144,8 @@ export function toEligibilityInput(
       role: p.role,
       eche: p.details.eche,
       // The same PIC twice is one organisation counted once (participant.duplicate).
-      ...(p.organisation.pic && { pic: p.organisation.pic }),
+      ...(p.organisation.pic && PIC_FORMAT.test(p.organisation.pic) && { pic: p.organisation.pic }),
+      ...(p.organisation.restriction && { restriction: p.organisation.restriction }),
     })),
   };
   if (doc.general.ecosystem) input.ecosystem = doc.general.ecosystem;

@@ -63,7 +63,9 @@ export function unstorableText(value: unknown): { path: PropertyKey[]; got: stri
 }
 
 export function registerInputGuard(app: FastifyInstance): void {
-  const parseJson = app.getDefaultJsonParser('error', 'error');
+  // __proto__ and constructor keys are parsed as plain keys and then refused by the route with a
+  // message that names them (src/server/http/route.ts); JSON.parse never touches a prototype.
+  const parseJson = app.getDefaultJsonParser('ignore', 'ignore');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     if (jsonDepth(body as string) > MAX_DEPTH) {

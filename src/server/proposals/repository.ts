@@ -136,6 +136,8 @@ export async function loadOrganisations(db: Db, ids: string[]): Promise<Map<stri
         type: r.type as OrganisationType,
         city: r.city,
         validation: r.validation,
+        // The registry's restriction as it stands now (participant.restricted-entity).
+        ...(r.restriction && { restriction: r.restriction }),
       },
     ]),
   );
