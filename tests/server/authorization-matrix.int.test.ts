@@ -312,13 +312,31 @@ const TABLE: Row[] = [
   },
   {
     route: 'GET /api/v1/proposals/:id/submissions/:number/receipt.pdf',
+    variant: 'the first, superseded submission',
     params: (c) => ({ id: c.proposal, number: '1' }),
+    open: MEMBERS_READ,
+    // As for the submission itself: agency staff read the version that counts only.
+    closed: MEMBERS_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/submissions/:number/receipt.pdf',
+    variant: 'the last submission, the version that counts',
+    params: (c) => ({ id: c.proposal, number: String(c.lastSubmission) }),
     open: MEMBERS_READ,
     closed: MEMBERS_AND_AGENCY_READ,
   },
   {
     route: 'GET /api/v1/proposals/:id/submissions/:number/proposal.pdf',
+    variant: 'the first, superseded submission',
     params: (c) => ({ id: c.proposal, number: '1' }),
+    open: MEMBERS_READ,
+    // As for the submission itself: agency staff read the version that counts only.
+    closed: MEMBERS_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/submissions/:number/proposal.pdf',
+    variant: 'the last submission, the version that counts',
+    params: (c) => ({ id: c.proposal, number: String(c.lastSubmission) }),
     open: MEMBERS_READ,
     closed: MEMBERS_AND_AGENCY_READ,
   },
