@@ -22,6 +22,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/rules ./rules
 COPY --from=build /app/bin ./bin
 COPY --from=build /app/scripts ./scripts
+# The list of common passwords the server refuses, read from its place in the repository.
+COPY --from=build /app/src/server/auth/common-passwords.txt ./src/server/auth/common-passwords.txt
 RUN mkdir -p /app/data && chown node /app/data
 USER node
 EXPOSE 3000

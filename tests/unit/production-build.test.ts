@@ -91,5 +91,18 @@ describe('the production build', () => {
       assert.equal(calls.status, 200);
       assert.ok((await calls.text()).includes('ERASMUS-EDU'), 'the calls come from the rule book');
     });
+
+    it('registers an applicant: the files the server reads beside its code (the common-password list) are found', async () => {
+      const register = (password: string) =>
+        fetch(`${server.url}/api/v1/auth/register`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: `build-${password.length}@example.org`, name: 'Build Check', password }),
+        });
+      const common = await register('password1234');
+      assert.equal(common.status, 400, await common.text());
+      const fine = await register('a long and unusual passphrase');
+      assert.equal(fine.status, 200, await fine.text());
+    });
   });
 });

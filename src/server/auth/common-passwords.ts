@@ -3,12 +3,20 @@
  * and licence in its header), read once; no network is needed to refuse them.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPOSITORY_ROOT } from '../../node/load-rule-book.ts';
+
+/**
+ * Found from the repository root, not beside this module: the compiled server is one bundle in
+ * dist/server, where no copy of the list lies.
+ */
+const LIST = join(REPOSITORY_ROOT, 'src/server/auth/common-passwords.txt');
 
 let list: Set<string> | undefined;
 
 function commonPasswords(): Set<string> {
   list ??= new Set(
-    readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+    readFileSync(LIST, 'utf8')
       .split('\n')
       .filter((line) => line !== '' && !line.startsWith('#')),
   );
