@@ -97,7 +97,11 @@ describe('the production build', () => {
         fetch(`${server.url}/api/v1/auth/register`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: `build-${password.length}@example.org`, name: 'Build Check', password }),
+          body: JSON.stringify({
+            email: `build-${password.length}@example.org`,
+            name: 'Build Check',
+            password,
+          }),
         });
       const common = await register('password1234');
       assert.equal(common.status, 400, await common.text());
