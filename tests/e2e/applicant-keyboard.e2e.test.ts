@@ -170,7 +170,16 @@ it('registers, builds an eligible consortium, budget and answers, submits, resub
     }
     const count = page.locator('.char-count').first();
     assert.match((await count.textContent()) ?? '', /^7\d of 20,000 characters$/);
-    assert.equal((await panelState(page)).errors, 0);
+    // The live check follows the typing a render later: wait for it, then say which rules remain.
+    await page
+      .waitForFunction(
+        () => document.querySelector('.eligibility-panel')?.getAttribute('data-errors') === '0',
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    const afterAnswers = await panelState(page);
+    assert.equal(afterAnswers.errors, 0, afterAnswers.errorRules.join(', '));
     await activate(page, page.getByRole('button', { name: 'Save changes' }));
     await waitSaved(page);
     timings.step('answers, save');
