@@ -1,14 +1,15 @@
 /** Dansk. Typed as the English dictionary's keys: a missing or an extra key does not compile. */
 import { resultsDa } from './applicant/results.da.ts';
 import type { Messages } from './en.ts';
-
 import { expertDa } from './evaluation/expert.da.ts';
 import { officerDa } from './evaluation/officer.da.ts';
+import { authDa } from './session/auth.da.ts';
 
 export const da: Messages = {
   ...officerDa,
   ...expertDa,
   ...resultsDa,
+  ...authDa,
   'app.name': 'Alliancer for innovation',
   'app.tagline': 'Erasmus+ · Forvaltningsorganet for Uddannelse og Kultur (EACEA)',
   'layout.skip': 'Spring til hovedindholdet',
@@ -28,45 +29,6 @@ export const da: Messages = {
   'accountRole.officer': 'sagsbehandler i agenturet',
   'accountRole.expert': 'uafhængig ekspert',
   'accountRole.admin': 'administrator',
-  'auth.signInTitle': 'Log ind',
-  'auth.registerTitle': 'Opret en ansøgerkonto',
-  'auth.registerIntro':
-    'Med en konto kan du udarbejde forslag, invitere partnere og indsende. Agenturets medarbejdere og eksperter får deres konto af administratoren.',
-  'auth.expired':
-    'Din session er udløbet. Log ind igen for at fortsætte; intet af det, du har gemt, er tabt.',
-  'auth.email': 'E-mailadresse',
-  'auth.password': 'Adgangskode',
-  'auth.passwordHint': 'Mindst 12 tegn, og ikke en af de almindelige adgangskoder.',
-  'auth.name': 'Fulde navn',
-  'auth.signIn': 'Log ind',
-  'auth.signingIn': 'Logger ind…',
-  'auth.register': 'Opret konto',
-  'auth.registering': 'Opretter kontoen…',
-  'auth.noAccount': 'Har du ingen konto?',
-  'auth.registerLink': 'Opret en ansøgerkonto',
-  'auth.haveAccount': 'Har du allerede en konto?',
-  'auth.signInLink': 'Log ind',
-  'auth.forgotLink': 'Har du glemt din adgangskode?',
-  'auth.forgotTitle': 'Nulstil din adgangskode',
-  'auth.forgotIntro':
-    'Angiv din kontos e-mailadresse. Vi sender et link til at vælge en ny adgangskode; det virker én gang inden for en time.',
-  'auth.forgotSend': 'Send linket',
-  'auth.forgotSending': 'Sender…',
-  'auth.forgotSent':
-    'Hvis der findes en konto for {email}, er et link til at nulstille adgangskoden på vej. Åbn det inden for en time.',
-  'auth.emailInvalid': 'Angiv en e-mailadresse, fx navn@example.org.',
-  'auth.resetTitle': 'Vælg en ny adgangskode',
-  'auth.newPassword': 'Ny adgangskode',
-  'auth.repeatPassword': 'Ny adgangskode igen',
-  'auth.newPasswordHint': 'Mindst 12 tegn, og ikke en af de almindelige adgangskoder.',
-  'auth.passwordTooShort': 'Adgangskoden har færre end 12 tegn.',
-  'auth.passwordRejected': 'Vælg en anden adgangskode: mindst 12 tegn og ikke en almindelig.',
-  'auth.passwordsDiffer': 'De to adgangskoder er forskellige.',
-  'auth.resetSave': 'Gem den nye adgangskode',
-  'auth.resetSaving': 'Gemmer…',
-  'auth.resetDone': 'Din adgangskode er ændret, og du er logget ud overalt. Log ind med den nye adgangskode.',
-  'auth.resetLinkUnusable': 'Linket er udløbet eller allerede brugt.',
-  'auth.resetAskAgain': 'Bed om et nyt link',
   'notFound.title': 'Siden findes ikke',
   'notFound.text': 'Der er ingen side på denne adresse.',
   'notFound.home': 'Gå til din forside',

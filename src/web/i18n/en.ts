@@ -6,12 +6,14 @@
 import { resultsEn } from './applicant/results.en.ts';
 import { expertEn } from './evaluation/expert.en.ts';
 import { officerEn } from './evaluation/officer.en.ts';
+import { authEn } from './session/auth.en.ts';
 
 export const en = {
   // The evaluation pages keep their messages beside each other, one file per kind of user.
   ...officerEn,
   ...expertEn,
   ...resultsEn,
+  ...authEn,
   'app.name': 'Alliances for Innovation',
   'app.tagline': 'Erasmus+ · European Education and Culture Executive Agency (EACEA)',
   'layout.skip': 'Skip to main content',
@@ -31,45 +33,6 @@ export const en = {
   'accountRole.officer': 'agency officer',
   'accountRole.expert': 'independent expert',
   'accountRole.admin': 'administrator',
-  'auth.signInTitle': 'Sign in',
-  'auth.registerTitle': 'Create an applicant account',
-  'auth.registerIntro':
-    'With an account you can prepare proposals, invite partners and submit. Agency staff and experts get their accounts from the administrator.',
-  'auth.expired': 'Your session has ended. Sign in again to continue; nothing you saved is lost.',
-  'auth.email': 'E-mail address',
-  'auth.password': 'Password',
-  'auth.passwordHint': 'At least 12 characters, and not one of the common passwords.',
-  'auth.name': 'Full name',
-  'auth.signIn': 'Sign in',
-  'auth.signingIn': 'Signing in…',
-  'auth.register': 'Create account',
-  'auth.registering': 'Creating the account…',
-  'auth.noAccount': 'No account yet?',
-  'auth.registerLink': 'Create an applicant account',
-  'auth.haveAccount': 'Already have an account?',
-  'auth.signInLink': 'Sign in',
-  'auth.forgotLink': 'Forgot your password?',
-  'auth.forgotTitle': 'Reset your password',
-  'auth.forgotIntro':
-    'Give the e-mail address of your account. We send a link to choose a new password; it works once, within an hour.',
-  'auth.forgotSend': 'Send the link',
-  'auth.forgotSending': 'Sending…',
-  'auth.forgotSent':
-    'If an account exists for {email}, a link to reset its password is on its way. Open it within an hour.',
-  'auth.emailInvalid': 'Give an e-mail address, such as name@example.org.',
-  'auth.resetTitle': 'Choose a new password',
-  'auth.newPassword': 'New password',
-  'auth.repeatPassword': 'New password again',
-  'auth.newPasswordHint': 'At least 12 characters, and not one of the common passwords.',
-  'auth.passwordTooShort': 'The password has fewer than 12 characters.',
-  'auth.passwordRejected': 'Choose another password: at least 12 characters, and not a common one.',
-  'auth.passwordsDiffer': 'The two passwords differ.',
-  'auth.resetSave': 'Save the new password',
-  'auth.resetSaving': 'Saving…',
-  'auth.resetDone':
-    'Your password is changed, and you are signed out everywhere. Sign in with the new password.',
-  'auth.resetLinkUnusable': 'This link has expired or was used already.',
-  'auth.resetAskAgain': 'Ask for a new link',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',
   'notFound.home': 'Go to your home page',

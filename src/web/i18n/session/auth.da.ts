@@ -1,0 +1,42 @@
+/** Log ind, konto og ny adgangskode (src/web/session, src/web/pages); samme nøgler som auth.en.ts. */
+export const authDa = {
+  'auth.signInTitle': 'Log ind',
+  'auth.registerTitle': 'Opret en ansøgerkonto',
+  'auth.registerIntro':
+    'Med en konto kan du udarbejde forslag, invitere partnere og indsende. Agenturets medarbejdere og eksperter får deres konto af administratoren.',
+  'auth.expired':
+    'Din session er udløbet. Log ind igen for at fortsætte; intet af det, du har gemt, er tabt.',
+  'auth.email': 'E-mailadresse',
+  'auth.password': 'Adgangskode',
+  'auth.passwordHint': 'Mindst 12 tegn, og ikke en af de almindelige adgangskoder.',
+  'auth.name': 'Fulde navn',
+  'auth.signIn': 'Log ind',
+  'auth.signingIn': 'Logger ind…',
+  'auth.register': 'Opret konto',
+  'auth.registering': 'Opretter kontoen…',
+  'auth.noAccount': 'Har du ingen konto?',
+  'auth.registerLink': 'Opret en ansøgerkonto',
+  'auth.haveAccount': 'Har du allerede en konto?',
+  'auth.signInLink': 'Log ind',
+  'auth.forgotLink': 'Har du glemt din adgangskode?',
+  'auth.forgotTitle': 'Nulstil din adgangskode',
+  'auth.forgotIntro':
+    'Angiv din kontos e-mailadresse. Vi sender et link til at vælge en ny adgangskode; det virker én gang inden for en time.',
+  'auth.forgotSend': 'Send linket',
+  'auth.forgotSending': 'Sender…',
+  'auth.forgotSent':
+    'Hvis der findes en konto for {email}, er et link til at nulstille adgangskoden på vej. Åbn det inden for en time.',
+  'auth.emailInvalid': 'Angiv en e-mailadresse, fx navn@example.org.',
+  'auth.resetTitle': 'Vælg en ny adgangskode',
+  'auth.newPassword': 'Ny adgangskode',
+  'auth.repeatPassword': 'Ny adgangskode igen',
+  'auth.newPasswordHint': 'Mindst 12 tegn, og ikke en af de almindelige adgangskoder.',
+  'auth.passwordTooShort': 'Adgangskoden har færre end 12 tegn.',
+  'auth.passwordRejected': 'Vælg en anden adgangskode: mindst 12 tegn og ikke en almindelig.',
+  'auth.passwordsDiffer': 'De to adgangskoder er forskellige.',
+  'auth.resetSave': 'Gem den nye adgangskode',
+  'auth.resetSaving': 'Gemmer…',
+  'auth.resetDone': 'Din adgangskode er ændret, og du er logget ud overalt. Log ind med den nye adgangskode.',
+  'auth.resetLinkUnusable': 'Linket er udløbet eller allerede brugt.',
+  'auth.resetAskAgain': 'Bed om et nyt link',
+};

@@ -1,0 +1,42 @@
+/** Signing in, registering and resetting a password (src/web/session, src/web/pages). */
+export const authEn = {
+  'auth.signInTitle': 'Sign in',
+  'auth.registerTitle': 'Create an applicant account',
+  'auth.registerIntro':
+    'With an account you can prepare proposals, invite partners and submit. Agency staff and experts get their accounts from the administrator.',
+  'auth.expired': 'Your session has ended. Sign in again to continue; nothing you saved is lost.',
+  'auth.email': 'E-mail address',
+  'auth.password': 'Password',
+  'auth.passwordHint': 'At least 12 characters, and not one of the common passwords.',
+  'auth.name': 'Full name',
+  'auth.signIn': 'Sign in',
+  'auth.signingIn': 'Signing in…',
+  'auth.register': 'Create account',
+  'auth.registering': 'Creating the account…',
+  'auth.noAccount': 'No account yet?',
+  'auth.registerLink': 'Create an applicant account',
+  'auth.haveAccount': 'Already have an account?',
+  'auth.signInLink': 'Sign in',
+  'auth.forgotLink': 'Forgot your password?',
+  'auth.forgotTitle': 'Reset your password',
+  'auth.forgotIntro':
+    'Give the e-mail address of your account. We send a link to choose a new password; it works once, within an hour.',
+  'auth.forgotSend': 'Send the link',
+  'auth.forgotSending': 'Sending…',
+  'auth.forgotSent':
+    'If an account exists for {email}, a link to reset its password is on its way. Open it within an hour.',
+  'auth.emailInvalid': 'Give an e-mail address, such as name@example.org.',
+  'auth.resetTitle': 'Choose a new password',
+  'auth.newPassword': 'New password',
+  'auth.repeatPassword': 'New password again',
+  'auth.newPasswordHint': 'At least 12 characters, and not one of the common passwords.',
+  'auth.passwordTooShort': 'The password has fewer than 12 characters.',
+  'auth.passwordRejected': 'Choose another password: at least 12 characters, and not a common one.',
+  'auth.passwordsDiffer': 'The two passwords differ.',
+  'auth.resetSave': 'Save the new password',
+  'auth.resetSaving': 'Saving…',
+  'auth.resetDone':
+    'Your password is changed, and you are signed out everywhere. Sign in with the new password.',
+  'auth.resetLinkUnusable': 'This link has expired or was used already.',
+  'auth.resetAskAgain': 'Ask for a new link',
+};
