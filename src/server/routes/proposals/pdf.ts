@@ -1,14 +1,12 @@
 /** The proposal as a PDF, for its applicants (and agency staff once it may be read: the submitted version). */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { langQuery } from '../../../contracts/evaluation.ts';
 import { proposalParams } from '../../../contracts/proposals.ts';
 import { reviewProposal } from '../../../engine/proposal/review.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { proposalPdf } from '../../exports/proposal-pdf.ts';
 import { addRoute } from '../../http/route.ts';
 import { readableContent } from '../../proposals/readable.ts';
-
-const pdfQuery = z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') });
 
 export function pdfRoutes(app: FastifyInstance, deps: ServerDeps): void {
   addRoute(app, {
@@ -19,7 +17,7 @@ export function pdfRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['exports'],
     auth: 'required',
     params: proposalParams,
-    query: pdfQuery,
+    query: langQuery,
     produces: 'application/pdf',
     async handler({ actor, params, query, reply }) {
       const { proposal, document: doc, submitted } = await readableContent(deps, actor, params.id);

@@ -1,6 +1,6 @@
 /** Each submitted version as files: its receipt as PDF, and the proposal as it was submitted, as PDF. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { langQuery } from '../../../contracts/evaluation.ts';
 import { submissionParams } from '../../../contracts/proposals.ts';
 import { documentBudget } from '../../../engine/proposal/document.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -15,8 +15,6 @@ import { readsSubmittedVersionOnly } from '../../policies/policies.ts';
 import type { ProposalContent } from '../../proposals/content.ts';
 import { readableRow } from '../../proposals/readable.ts';
 import { refuseIfWithdrawn } from '../../proposals/submitted-version.ts';
-
-const langQuery = z.object({ lang: z.enum(['en', 'da'], { error: 'en or da' }).default('en') });
 
 const fileBase = (acronym: string) => (acronym || 'proposal').replace(/[^A-Za-z0-9_-]+/g, '-');
 
