@@ -3,14 +3,15 @@
  * HiGHS compiled to WebAssembly) on one deterministic random instance of the agency's size:
  * 500 proposals, 200 experts, 3 experts per proposal.
  *
- * HiGHS solves the same problem as a MIP: a binary x[p,e] for every pair without a conflict of
- * interest, Σ_e x[p,e] = 3 per proposal, Σ_p x[p,e] ≤ maxLoad per expert, maximise the score.
- * The two scores must be equal (both are optimal), or the bench fails. Our side is then checked
- * once more: a second HiGHS model fixes the score at its maximum and minimises the sum of squared
- * loads (each expert's load split into unit steps costing 1, 3, 5, …), which must equal ours.
+ * HiGHS solves the same problem as two MIPs over a binary x[p,e] for every pair without a
+ * conflict of interest, Σ_e x[p,e] = 3 per proposal, Σ_p x[p,e] ≤ maxLoad per expert: the first
+ * maximises the experts with work, the second fixes that count and maximises the score. Both
+ * figures must equal ours (both are optimal), or the bench fails. Our side is then checked once
+ * more: a third HiGHS model fixes both and minimises the sum of squared loads (each expert's load
+ * split into unit steps costing 1, 3, 5, …), which must equal ours.
  *
  * Timed: our assignExperts(input) from the JSON-parsed input (validation included), and HiGHS's
- * solve(lpText) from the LP text (parsing included; building the text is not timed).
+ * two solve(lpText) calls from the LP text (parsing included; building the text is not timed).
  * The last line is `ratio: N` = HiGHS time ÷ our time.
  *
  * Both HiGHS models are written by tests/support/assignment-lp-model.ts.
@@ -18,7 +19,7 @@
 import { assignExperts, loadSpread } from '../src/engine/assignment/assign.ts';
 import type { AssignmentInput } from '../src/engine/assignment/input.ts';
 import { type HighsSolver, loadHighs } from '../tests/support/assignment-checks.ts';
-import { evennessModel, maxScoreModel } from '../tests/support/assignment-lp-model.ts';
+import { evennessModel, maxScoreModel, workingModel } from '../tests/support/assignment-lp-model.ts';
 
 const OUR_RUNS = 9;
 const HIGHS_RUNS = 3;
@@ -123,10 +124,15 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const highsRuns: { ms: number; status: string; score: number }[] = [];
+  const workingText = workingModel(input).text;
+  const highsRuns: { ms: number; status: string; working: number; score: number }[] = [];
   for (let i = 0; i < HIGHS_RUNS; i++) {
-    const { value, ms } = time(() => highs.solve(model.text, { output_flag: false }));
-    highsRuns.push({ ms, status: value.Status, score: Math.round(value.ObjectiveValue) });
+    const most = time(() => highs.solve(workingText, { output_flag: false }));
+    const working = Math.round(most.value.ObjectiveValue);
+    const scoreText = maxScoreModel(input, working).text;
+    const best = time(() => highs.solve(scoreText, { output_flag: false }));
+    const status = most.value.Status === 'Optimal' ? best.value.Status : most.value.Status;
+    highsRuns.push({ ms: most.ms + best.ms, status, working, score: Math.round(best.value.ObjectiveValue) });
   }
   const highsResult = highsRuns[0]!;
   if (highsResult.status !== 'Optimal') {
@@ -136,17 +142,22 @@ async function main(): Promise<void> {
     return;
   }
   const highsMs = median(highsRuns.map((r) => r.ms));
+  const ourWorking = Object.values(ours.loads).filter((l) => l > 0).length;
   console.log(
-    `HiGHS: score ${highsResult.score}, median ${highsMs.toFixed(1)} ms over ${HIGHS_RUNS} runs (MIP, ${model.pairs} binaries, LP text ${(model.text.length / 1e6).toFixed(1)} MB)`,
+    `HiGHS: ${highsResult.working} experts working, score ${highsResult.score}, median ${highsMs.toFixed(1)} ms over ${HIGHS_RUNS} runs of both MIPs (${model.pairs} binaries, LP text ${(model.text.length / 1e6).toFixed(1)} MB)`,
   );
-  if (highsResult.score !== ours.score) {
-    console.log(`FAIL: the scores differ: ours ${ours.score}, HiGHS ${highsResult.score}`);
+  if (highsResult.score !== ours.score || highsResult.working !== ourWorking) {
+    console.log(
+      `FAIL: ours ${ourWorking} experts working, score ${ours.score}; HiGHS ${highsResult.working}, ${highsResult.score}`,
+    );
     process.exitCode = 1;
   } else {
-    console.log(`scores agree: ${ours.score}`);
+    console.log(`experts working agree: ${ourWorking}; scores agree: ${ours.score}`);
   }
 
-  const even = time(() => highs.solve(evennessModel(input, highsResult.score).text, { output_flag: false }));
+  const even = time(() =>
+    highs.solve(evennessModel(input, highsResult.score, highsResult.working).text, { output_flag: false }),
+  );
   if (even.value.Status === 'Optimal') {
     const hsq = Math.round(even.value.ObjectiveValue);
     const verdict = hsq === spread.sumOfSquares ? 'agree' : 'DIFFER';

@@ -9,7 +9,9 @@
  * receipt's hash. Per database (PostgreSQL, PGlite in a folder; default both):
  *
  *   operations and throughput; p50 and p99 latency of a section save and of a submission; the
- *   errors by status; the ratio to raw single-row commits on the same database; the crash run.
+ *   CPU per operation of the server's processes and of the benchmark's own clients (which share
+ *   the cores); the errors by status; the ratio to raw single-row commits on the same database;
+ *   the crash run.
  *
  * The raw commits are the same number of concurrent clients doing `begin; insert one row;
  * commit` directly against the same database, with nothing else: on PostgreSQL through a pool of
@@ -35,9 +37,11 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { buildServer, serverStaleReason } from '../scripts/lib/server-build.mjs';
 import { HttpClient } from '../tests/support/http-client.ts';
+import { uploadPackageFiles } from '../tests/support/package-files.ts';
 import { DEMO_PASSWORD, freshPostgresDatabase } from '../tests/support/platform.ts';
 import { eligibleLot1Proposal } from '../tests/support/proposals.ts';
 import { type ServerOptions, type ServerProcess, startServer } from '../tests/support/server-process.ts';
+import { treeCpuSeconds } from './process-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -161,6 +165,8 @@ async function prepare(server: ServerProcess, agent: http.Agent) {
       const imported = await client.post('/api/v1/proposals/import', file);
       if (imported.status !== 201)
         throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body)}`);
+      // An import copies the proposal, not its files: each applicant uploads the package.
+      await uploadPackageFiles(client, imported.body.id);
       const sections = imported.body.sections;
       return {
         client,
@@ -239,9 +245,17 @@ async function rush(server: ServerProcess, people: Applicant[]) {
     }
   };
   const started = performance.now();
+  const cpuBefore = { server: treeCpuSeconds(server.pid), clients: process.cpuUsage() };
   const running = Promise.all(people.map(loop));
   await new Promise((resolve) => setTimeout(resolve, MINUTES * 60_000));
   const elapsed = performance.now() - started;
+  const serverCpu = treeCpuSeconds(server.pid);
+  const clientCpu = process.cpuUsage(cpuBefore.clients);
+  const cpu = {
+    server:
+      serverCpu === undefined || cpuBefore.server === undefined ? undefined : serverCpu - cpuBefore.server,
+    clients: (clientCpu.user + clientCpu.system) / 1e6,
+  };
   const done = { saves: latency['section save'].length, submits: latency.submit.length };
   const inFlightAtKill = waiting.size;
   const now = performance.now();
@@ -256,6 +270,7 @@ async function rush(server: ServerProcess, people: Applicant[]) {
     errors,
     acks,
     elapsed,
+    cpu,
     done,
     inFlightAtKill,
     cutOff,
@@ -338,6 +353,11 @@ async function runOn(kind: 'postgres' | 'pglite'): Promise<{ ratio: number }> {
         `  ${k.padEnd(12)} ${String(sorted.length).padStart(7)} ok  p50 ${percentile(sorted, 50).toFixed(0).padStart(6)} ms  p99 ${percentile(sorted, 99).toFixed(0).padStart(6)} ms`,
       );
     }
+    // CPU per operation is steadier than operations/s on a machine that others load too.
+    const perOp = (s: number) => ((s * 1000) / ops).toFixed(2);
+    console.log(
+      `CPU per operation: server ${r.cpu.server === undefined ? '(no /proc)' : `${perOp(r.cpu.server)} ms`} (all its processes), the benchmark's own clients ${perOp(r.cpu.clients)} ms`,
+    );
     const errors = [...r.errors].map(([k, n]) => `${k}: ${n}`).join(', ');
     console.log(`errors by status: ${errors || 'none'}`);
     console.log(

@@ -40,6 +40,7 @@ export type SessionResponse = z.infer<typeof sessionResponse>;
 export const signOutResponse = z.object({ signedOut: z.literal(true) });
 
 export const resetRequestBody = z.strictObject({ email });
+export const resetRequested = z.object({ requested: z.literal(true) });
 
 export const resetBody = z.strictObject({
   token: z
@@ -48,6 +49,7 @@ export const resetBody = z.strictObject({
     .max(200),
   password: newPassword,
 });
+export const passwordReset = z.object({ reset: z.literal(true) });
 
 export const changePasswordBody = z.strictObject({
   currentPassword: z
@@ -56,6 +58,7 @@ export const changePasswordBody = z.strictObject({
     .max(200),
   newPassword,
 });
+export const passwordChanged = z.object({ changed: z.literal(true) });
 
 /** The account's language: its e-mails are written in it. */
 export const languageBody = z.strictObject({

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AssignmentResult } from '../engine/assignment/types.ts';
 import type { CriterionId, LotId } from '../engine/call-definition/types.ts';
 import type { Finding } from '../engine/eligibility/types.ts';
-import type { ChairFlag } from '../engine/evaluation/types.ts';
+import type { FlagResolution, ResolvableFlag } from '../engine/evaluation/types.ts';
 import type { RankingComparison } from '../engine/ranking/compare.ts';
 import type { Ranking } from '../engine/ranking/types.ts';
 import { engineShape } from './engine-types.ts';
@@ -15,7 +15,9 @@ const lot = z.enum(['lot1', 'lot2', 'lot3']);
 const finding = engineShape<Finding>('A finding (src/engine/eligibility/types.ts)');
 const ranking = engineShape<Ranking>('The ranking per lot (src/engine/ranking/types.ts)');
 const envelopes = engineShape<Partial<Record<LotId, number>>>('The envelope of each lot, in euros');
-const chairFlag = engineShape<ChairFlag>("A chair's flag (src/engine/evaluation/types.ts)");
+const chairFlag = engineShape<ResolvableFlag>(
+  "A chair's flag with its key and resolution (src/engine/evaluation/types.ts)",
+);
 
 export const screeningDecision = z.enum(['eligible', 'ineligible']);
 export type ScreeningDecision = z.infer<typeof screeningDecision>;
@@ -169,7 +171,7 @@ export const progressItem = z.object({
     }),
   ),
   consensus: z.enum(['draft', 'agreed']).nullable(),
-  /** The chair's flags; null while no expert is assigned. */
+  /** The chair's flags, each with its key and resolution (null while open); null while no expert is assigned. */
   flags: z.array(chairFlag).nullable(),
 });
 export type ProgressItem = z.infer<typeof progressItem>;
@@ -212,6 +214,7 @@ export const confirmedRanking = z.object({
 export type ConfirmedRanking = z.infer<typeof confirmedRanking>;
 
 export const reportsSent = z.object({ sent: z.number().int(), sentAt: z.string() });
+export type ReportsSent = z.infer<typeof reportsSent>;
 
 export const reportStatus = z.object({
   /** The report can be downloaded now (GET /api/v1/proposals/:id/report.pdf). */
@@ -219,4 +222,10 @@ export const reportStatus = z.object({
   /** When the agency sent the reports of the call; null before. */
   sentAt: z.string().nullable(),
   languages: z.array(z.enum(['en', 'da'])),
+});
+export type ReportStatus = z.infer<typeof reportStatus>;
+
+export const flagResolved = z.object({
+  key: z.string(),
+  resolution: engineShape<FlagResolution>('Who resolved the flag, when, and why'),
 });

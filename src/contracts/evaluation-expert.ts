@@ -1,7 +1,7 @@
 /** What the experts' pages read: assignments, the proposal, their evaluation, the consensus. */
 import { z } from 'zod';
 import type { CriterionId, Role } from '../engine/call-definition/types.ts';
-import type { ChairFlag, ConsensusDraft } from '../engine/evaluation/types.ts';
+import type { ConsensusDraft, FlagId, ResolvableFlag } from '../engine/evaluation/types.ts';
 import { localised } from './common.ts';
 import { engineShape } from './engine-types.ts';
 import type { ProposalContent } from './proposal-content.ts';
@@ -71,6 +71,7 @@ export const myEvaluation = z.object({
 export type MyEvaluation = z.infer<typeof myEvaluation>;
 
 export const evaluationSaved = z.object({ version: z.number().int(), status: z.string() });
+export type EvaluationSaved = z.infer<typeof evaluationSaved>;
 export const evaluationSubmitted = z.object({ status: z.string(), submittedAt: z.string() });
 
 export const submittedEvaluation = z.object({
@@ -98,7 +99,8 @@ export const consensusView = z.object({
   submitted: z.number().int(),
   evaluations: z.array(submittedEvaluation),
   draft: engineShape<ConsensusDraft>('The draft consensus from the submitted scores').nullable(),
-  flags: z.array(engineShape<ChairFlag>("A chair's flag")),
+  /** The chair's flags, each with its key and its resolution (null while open). */
+  flags: z.array(engineShape<ResolvableFlag>("A chair's flag with its resolution")),
   report: z
     .object({
       criteria: z.record(z.string(), consensusCriterion),
@@ -112,4 +114,15 @@ export const consensusView = z.object({
 export type ConsensusView = z.infer<typeof consensusView>;
 
 export const consensusSaved = z.object({ version: z.number().int(), status: z.string() });
+export type ConsensusSaved = z.infer<typeof consensusSaved>;
+
+/** A flag still open when the consensus is agreed: the 409's `openFlags`, each named for people. */
+export const openFlag = z.object({
+  key: z.string(),
+  id: engineShape<FlagId>("the kind of the chair's flag"),
+  criterion: z.string(),
+  criterionName: localised.nullable(),
+  expertName: z.string().nullable(),
+});
+export type OpenFlag = z.infer<typeof openFlag>;
 export const consensusAgreed = z.object({ status: z.string(), agreedAt: z.string() });

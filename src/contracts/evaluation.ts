@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOT_IDS } from '../engine/call-definition/types.ts';
+import { EXPERT_TOPICS } from '../engine/evaluation/expert-topics.ts';
 import { MAX_COMMENT_LENGTH } from '../engine/evaluation/individual.ts';
 
 export const callParams = z.object({ callId: z.string().min(1).max(64) });
@@ -68,11 +69,14 @@ export const langQuery = z.object({
 });
 
 // The expert registry (src/server/evaluation/experts.ts).
-const topic = z.string().trim().min(1).max(60);
+const topic = z.enum(EXPERT_TOPICS, {
+  error: `a topic from the catalogue: an ecosystem or a sector (${EXPERT_TOPICS.join(', ')})`,
+});
 
 export const expertBody = z.strictObject({
   name: z.string().trim().min(1, { error: "the expert's name" }).max(120),
   email: z.email({ error: 'an e-mail address' }).transform((e) => e.toLowerCase()),
+  /** Also checked against the country catalogue (src/server/evaluation/experts.ts). */
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'a two-letter country code in capitals' }),
   employerPic: z
     .string()
@@ -84,7 +88,11 @@ export const expertBody = z.strictObject({
     .array(z.string().regex(/^[a-z]{2}$/, { error: 'two-letter language codes' }))
     .min(1)
     .max(24),
-  maxLoad: z.number().int({ error: 'a whole number of proposals' }).min(0).max(100),
+  maxLoad: z
+    .number({ error: 'a whole number of proposals, at least 1' })
+    .int({ error: 'a whole number of proposals' })
+    .min(1, { error: 'at least 1 proposal: an expert in the registry takes work' })
+    .max(100, { error: 'at most 100 proposals' }),
 });
 export type ExpertInput = z.infer<typeof expertBody>;
 
@@ -92,6 +100,14 @@ export const expertUpdateBody = expertBody.partial().extend({
   version: z.number().int().positive({ error: 'the version you edited' }),
 });
 export type ExpertUpdate = z.infer<typeof expertUpdateBody>;
+
+// The chair's flags (src/server/evaluation/flag-resolutions.ts).
+export const flagResolutionBody = z.strictObject({
+  /** The flag's key as the progress page lists it (src/engine/evaluation/flags.ts, flagKey). */
+  flag: z.string({ error: "the flag's key" }).min(1, { error: "the flag's key" }).max(200),
+  reason,
+});
+export type FlagResolutionInput = z.infer<typeof flagResolutionBody>;
 
 // The consensus (src/server/evaluation/consensus.ts).
 export const consensusBody = z.strictObject({

@@ -27,3 +27,4 @@ export const acceptedInvitation = z.object({
   participantId: z.string(),
   role: memberRole,
 });
+export type AcceptedInvitation = z.infer<typeof acceptedInvitation>;

@@ -1,7 +1,11 @@
 /** The submitted version of a proposal as the server freezes it (src/server/proposals/content.ts). */
 import type { BeneficiaryBudget, CategoryAmounts } from '../engine/budget/lump-sum.ts';
 import type { Role } from '../engine/call-definition/types.ts';
-import type { WorkPackage } from '../engine/proposal/sections.ts';
+import type {
+  CoordinatorDeclarationSection,
+  PartASection,
+  WorkPackage,
+} from '../engine/proposal/sections.ts';
 
 export interface ContentParticipant {
   id: string;
@@ -41,4 +45,7 @@ export interface ProposalContent {
     total: CategoryAmounts;
   };
   answers: Record<string, string>;
+  /** Part A by participant id, and the coordinator's declarations (absent from content submitted before Part A). */
+  partA?: Record<string, PartASection>;
+  coordinatorDeclaration?: CoordinatorDeclarationSection;
 }

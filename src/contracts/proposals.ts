@@ -5,6 +5,7 @@ import type { Finding } from '../engine/eligibility/types.ts';
 import type { ProposalDocument } from '../engine/proposal/document.ts';
 import { deadlineView, localised, memberRole } from './common.ts';
 import { engineShape } from './engine-types.ts';
+import { receiptFile } from './proposal-files.ts';
 
 export const proposalParams = z.object({ id: z.string().min(1).max(64) });
 export const sectionParams = z.object({
@@ -75,10 +76,16 @@ export const receiptView = z.object({
   sha256: z.string(),
   receiptCode: z.string(),
   signature: z.string(),
+  /** The files of the submission package, each with its SHA-256. */
+  files: z.array(receiptFile).optional(),
 });
 export type ReceiptView = z.infer<typeof receiptView>;
 export const receiptList = z.array(receiptView);
-export const submitReceipt = receiptView.extend({ submittedAtBrussels: z.string() });
+export const submitReceipt = receiptView.extend({
+  submittedAtBrussels: z.string(),
+  /** The content is the version that counts already: no new version was made. */
+  unchanged: z.literal(true).optional(),
+});
 export type SubmitReceipt = z.infer<typeof submitReceipt>;
 
 export const proposalReview = z.object({
@@ -137,6 +144,7 @@ export const sectionSaved = z.object({
   review: proposalReview,
   sections: z.record(z.string(), sectionView.optional()),
 });
+export type SectionSaved = z.infer<typeof sectionSaved>;
 
 export const sectionVersions = z.array(
   z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string() }),
@@ -169,6 +177,15 @@ export const submissionView = z.object({
 });
 export type SubmissionView = z.infer<typeof submissionView>;
 
+/** One change between two versions of a section, as a 409 lists them. */
+export const serverChange = z.object({
+  path: z.string(),
+  old: z.unknown().optional(),
+  new: z.unknown().optional(),
+});
+export type ServerChange = z.infer<typeof serverChange>;
+
+/** One entry of a proposal's audit trail: who, when, what, and each change with its old and new value. */
 export const auditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -182,17 +199,10 @@ export const auditEntry = z.object({
     .nullable(),
   action: z.string(),
   entity: z.object({ type: z.string(), id: z.string() }),
-  changes: z.array(z.unknown()),
+  changes: z.array(serverChange),
 });
+export type AuditEntry = z.infer<typeof auditEntry>;
 export const auditList = z.array(auditEntry);
-
-/** One change between two versions of a section, as a 409 lists them. */
-export const serverChange = z.object({
-  path: z.string(),
-  old: z.unknown().optional(),
-  new: z.unknown().optional(),
-});
-export type ServerChange = z.infer<typeof serverChange>;
 
 /** The body of a 409 for a stale section write (src/server/proposals/update-section.ts). */
 export const sectionConflict = z.object({

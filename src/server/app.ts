@@ -24,9 +24,12 @@ import { agencyEvaluationRoutes } from './routes/evaluation/agency.ts';
 import { assignmentRankingRoutes } from './routes/evaluation/assignment-ranking.ts';
 import { expertRoutes } from './routes/evaluation/expert.ts';
 import { reportRoutes } from './routes/evaluation/reports.ts';
+import { grantRoutes } from './routes/grants/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { invitationRoutes } from './routes/invitations/index.ts';
 import { organisationRoutes } from './routes/organisations/index.ts';
+import { proposalEventRoutes } from './routes/proposal-events/index.ts';
+import { proposalFileRoutes } from './routes/proposal-files/index.ts';
 import { exportRoutes } from './routes/proposals/exports.ts';
 import { proposalRoutes } from './routes/proposals/index.ts';
 import { pdfRoutes } from './routes/proposals/pdf.ts';
@@ -47,8 +50,10 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   languageRoutes,
   organisationRoutes,
   proposalRoutes,
+  proposalEventRoutes,
   submissionRoutes,
   submissionFileRoutes,
+  proposalFileRoutes,
   exportRoutes,
   pdfRoutes,
   invitationRoutes,
@@ -57,6 +62,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   assignmentRankingRoutes,
   expertRoutes,
   reportRoutes,
+  grantRoutes,
 ];
 
 /**

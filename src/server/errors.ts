@@ -13,8 +13,10 @@ export class HttpError extends Error {
   }
 }
 
-export const badRequest = (problems: InputProblem[], message = 'The request cannot be used.') =>
-  new HttpError(400, 'bad-request', message, { problems });
+export const badRequest = (
+  problems: InputProblem[],
+  message = 'Some values need correcting; nothing was saved.',
+) => new HttpError(400, 'bad-request', message, { problems });
 
 export const unauthenticated = () => new HttpError(401, 'unauthenticated', 'Sign in first.');
 

@@ -7,6 +7,7 @@ import cluster from 'node:cluster';
 import { secureCookiesFromEnvironment } from './auth/cookie-settings.ts';
 import { clockFromEnvironment } from './clock.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { s3SettingsFromEnvironment } from './files/s3-store.ts';
 import { trustProxyFromEnvironment } from './http/trust-proxy.ts';
 import type { SeededAccount } from './seed/seed.ts';
 import { createPlatform, type StartOptions } from './start.ts';
@@ -29,6 +30,7 @@ const startOptions = (): StartOptions => ({
   logger: env.LOG === '1',
   trustProxy: trustProxyFromEnvironment(env.TRUST_PROXY),
   ...(env.REGISTRATIONS_PER_HOUR && { registrationsPerHour: Number(env.REGISTRATIONS_PER_HOUR) }),
+  ...(env.S3_URL && { s3: s3SettingsFromEnvironment(env)! }),
 });
 
 /**

@@ -13,6 +13,7 @@ import { after, before, it } from 'node:test';
 import type { Browser, Download, Page } from 'playwright-core';
 import { euros } from '../../src/engine/i18n/format.ts';
 import type { TestClient } from '../support/client.ts';
+import { resolveOpenFlags } from '../support/evaluation-fixtures.ts';
 import { signIn } from './support/app.ts';
 import { auditPage, auditRows, auditTable, keepFailureShot } from './support/audit.ts';
 import { launchBrowser, newUser } from './support/browser.ts';
@@ -77,6 +78,7 @@ async function evaluateThroughApi(
     ]),
   );
   assert.equal((await rapporteur.put(`${base}/consensus`, { version: 0, criteria })).status, 200);
+  await resolveOpenFlags(await web.api('officer'), id);
   assert.equal((await rapporteur.post(`${base}/consensus/agree`)).status, 200);
 }
 

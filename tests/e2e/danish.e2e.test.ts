@@ -27,8 +27,29 @@ after(async () => {
   console.log(timings.table());
 });
 
+/**
+ * English words left on a Danish page: the interface's words, not what people typed (inputs are
+ * not text) nor what is marked as English (lang="en", such as an English source's title).
+ */
+async function englishLeft(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+    if (!main) return '';
+    for (const el of main.querySelectorAll('[lang="en"], code')) el.remove();
+    return main.textContent ?? '';
+  });
+  // The demo proposal's title is the applicants' own English, not the interface's; "Isle of Man"
+  // is the island's Danish name too.
+  const ui = text
+    .replaceAll('Green skills for the wind and solar workforce', '')
+    .replaceAll('Isle of Man', '');
+  // Each English word with the words around it, so a failure says where it is.
+  const words = /\b(the|and|of|proposals?|expected|days?|cannot|flags?|source|request)\b/gi;
+  return [...new Set([...ui.matchAll(words)].map((m) => ui.slice(Math.max(0, m.index - 30), m.index + 30)))];
+}
+
 const tab = (page: Page, name: RegExp) =>
-  page.getByRole('navigation', { name: 'Forslagets afsnit' }).getByRole('link', { name }).click();
+  page.getByRole('navigation', { name: 'Ansøgningens afsnit' }).getByRole('link', { name }).click();
 
 it('switches to Danish and shows Danish words, numbers, euros and dates', async () => {
   const { page, errors } = await newUser(browser, web.baseUrl, { timezoneId: 'Europe/Copenhagen' });
@@ -42,14 +63,14 @@ it('switches to Danish and shows Danish words, numbers, euros and dates', async 
     await page.getByLabel('E-mailadresse').fill(web.email('coordinator'));
     await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mine forslag og åbne indkaldelser' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mine ansøgninger og åbne indkaldelser' }).waitFor();
     timings.step('switch language, sign in');
 
     const deadline = (await page.locator('.deadline dd').first().textContent()) ?? '';
     assert.match(deadline, /^\d{1,2}\. [a-zæøå]+ \d{4} kl\. 17\.00\.00 CET$/, `a Danish date: ${deadline}`);
     assert.match(
       (await page.locator('.countdown').first().textContent()) ?? '',
-      /^\d+ dage \d+ t \d{2} min \d{2} s$/,
+      /^\d+ dage? \d+ t \d{2} min \d{2} s$/,
     );
     // The call's own title in Danish, as the platform stores it beside the English one.
     await page
@@ -59,6 +80,7 @@ it('switches to Danish and shows Danish words, numbers, euros and dates', async 
       })
       .waitFor();
     assert.deepEqual((await auditPage(page, 'danish-01-dashboard')).details, []);
+    assert.deepEqual(await englishLeft(page), [], 'no English left on the dashboard');
 
     await page.getByRole('link', { name: 'GREENSKILLS' }).click();
     await page.getByText('Endnu ikke støtteberettiget').first().waitFor();
@@ -68,6 +90,17 @@ it('switches to Danish and shows Danish words, numbers, euros and dates', async 
       .getByText('Konsortiet har 5 ansøgere (koordinatoren og støttemodtagerne); Lot 1 kræver mindst 8.')
       .waitFor();
     await page.getByText('Sådan retter du det:').first().waitFor();
+    // A source with a Danish title shows it; one without is marked as English, the Danish way.
+    const sources = (await page.locator('.finding__source').allInnerTexts()).join('\n');
+    assert.doesNotMatch(sources, /engelsk kilde/);
+    assert.match(sources, /\(på engelsk\)/);
+    assert.match(sources, /Uddannelses- og Forskningsministeriet, Innovationsalliancer \(den danske/);
+    assert.equal(
+      await page.locator('.finding__source [lang="en"]').count(),
+      (sources.match(/\(på engelsk\)/g) ?? []).length,
+      'every English title is marked as English',
+    );
+    assert.deepEqual(await englishLeft(page), [], 'no English left in the editor');
     assert.deepEqual((await auditPage(page, 'danish-02-consortium')).details, []);
     timings.step('editor and live check in Danish');
 

@@ -69,7 +69,7 @@ it('warns 48 and 24 hours before on the server clock, and takes the Submit butto
     await signIn(page, web.email('coordinator'));
     await page.goto(`/#/proposals/${id}/review`);
     await page.getByText(/^Less than 48 hours to the deadline \(/).waitFor();
-    assert.match((await page.locator('.countdown').first().textContent()) ?? '', /^1 days 22 h|^1 days 23 h/);
+    assert.match((await page.locator('.countdown').first().textContent()) ?? '', /^1 day 22 h|^1 day 23 h/);
     await auditPage(page, 'deadline-01-banner-48h');
     await screens(page, 'deadline-banner-en');
     await page.getByRole('button', { name: 'Dansk' }).click();

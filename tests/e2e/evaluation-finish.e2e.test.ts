@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { TestClient } from '../support/client.ts';
+import { resolveOpenFlags } from '../support/evaluation-fixtures.ts';
 import { signIn } from './support/app.ts';
 import { auditPage, auditTable, keepFailureShot, screenshot } from './support/audit.ts';
 import { launchBrowser, newUser } from './support/browser.ts';
@@ -62,6 +63,7 @@ async function agreeThroughApi(rapporteur: TestClient, proposalId: string) {
   }
   const saved = await rapporteur.put(base, { version: 0, criteria });
   assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  await resolveOpenFlags(await web.api('officer'), proposalId);
   const agreed = await rapporteur.post(`${base}/agree`);
   assert.equal(agreed.status, 200, JSON.stringify(agreed.body));
 }
@@ -129,6 +131,8 @@ it('expert submit waits for whole scores; agreeing saves and confirms at once; t
     assert.equal(await submit.isDisabled(), false, 'every criterion scored');
   });
 
+  // The chair has resolved any flag of the proposal (tests/e2e/chair-flags.e2e.test.ts clicks it).
+  await resolveOpenFlags(officer, agreeing.proposalId);
   const rapporteurId = agreeing.experts.find((e) => e.rapporteur)!.expertId;
   const rapporteur = await newUser(browser, web.baseUrl);
   await keepFailureShot(rapporteur.page, 'finish-consensus-agree', async () => {

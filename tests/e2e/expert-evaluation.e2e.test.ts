@@ -13,6 +13,7 @@ import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '../../src/server/clock.ts';
 import type { TestClient } from '../support/client.ts';
+import { resolveOpenFlags } from '../support/evaluation-fixtures.ts';
 import { signIn } from './support/app.ts';
 import { auditPage, auditRows, auditTable, keepFailureShot } from './support/audit.ts';
 import { launchBrowser, newUser } from './support/browser.ts';
@@ -279,6 +280,15 @@ it('experts declare, evaluate and submit; the rapporteur drafts and agrees the c
     await agree.getByText(/flags are open for the chair/).waitFor();
     await auditPage(p, 'expert-11-consensus-agree-confirm');
     await agree.getByRole('button', { name: 'Agree, final' }).click();
+    // Refused while the chair's flags are open; the officer resolves them, then it is agreed.
+    await p.getByRole('alert').filter({ hasText: 'The consensus was not agreed' }).waitFor();
+    await resolveOpenFlags(await web.api('officer'), id);
+    await p.reload();
+    await p.getByRole('button', { name: 'Agree the consensus…' }).click();
+    await p
+      .getByRole('dialog', { name: 'Agree the consensus?' })
+      .getByRole('button', { name: 'Agree, final' })
+      .click();
     await p.getByText(/^The consensus was agreed at /).waitFor();
     await auditPage(p, 'expert-12-consensus-agreed');
 

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { resolveOpenFlags } from '../support/evaluation-fixtures.ts';
 import { signIn } from './support/app.ts';
 import { auditPage, auditRows, auditTable, keepFailureShot } from './support/audit.ts';
 import { launchBrowser, newUser } from './support/browser.ts';
@@ -270,6 +271,8 @@ it('an officer screens, assigns, follows, ranks and reports on a closed call', a
         criteria,
       });
       assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      // The chair resolves the flags first (tests/e2e/chair-flags.e2e.test.ts does it in the browser).
+      await resolveOpenFlags(officerApi, item.proposalId);
       const agreed = await rapporteur.post(`/api/v1/evaluation/proposals/${item.proposalId}/consensus/agree`);
       assert.equal(agreed.status, 200, JSON.stringify(agreed.body));
     }

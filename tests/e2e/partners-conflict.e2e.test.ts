@@ -1,8 +1,8 @@
 /**
  * Partners at work: the coordinator invites a partner's contact, the admin's outbox holds the
  * link, the partner registers through it and edits only their organisation's parts. Then the
- * two edit at the same time: different sections both save; the same section gives the second
- * saver the conflict view, and combining keeps both edits.
+ * two edit at the same time: different sections both save; a save of the same section over the
+ * other's unsaved edit gives them the conflict view, and combining keeps both edits.
  */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
@@ -106,15 +106,19 @@ it('invites a partner, lets both edit at once, and merges a conflict without los
     assert.equal(await p.getByRole('dialog').count(), 0);
     timings.step('both save different sections');
 
-    // The same section: the partner saves first, the coordinator second.
+    // The same section: the partner saves while the coordinator's edit is unsaved (held back by
+    // a value that cannot be kept, so autosave does not store it first). The partner's save
+    // reaches the coordinator's screen as the conflict view, without a click.
     await c.reload();
     await p.reload();
     await tab(c, /^Budget/);
-    await cell(p, 'wp1', 'subcontracting').fill('1500');
+    const travel = await cell(c, 'wp2', 'travel').inputValue();
     await cell(c, 'wp2', 'equipment').fill('2500');
+    await cell(c, 'wp2', 'travel').fill('x');
+    await c.locator('.save-bar__held-back').waitFor();
+    await cell(p, 'wp1', 'subcontracting').fill('1500');
     await p.getByRole('button', { name: 'Save changes' }).click();
     await waitSaved(p);
-    await c.getByRole('button', { name: 'Save changes' }).click();
     const dialog = c.getByRole('dialog', { name: 'Someone else saved “Budget of Amsterdam Robotics BV”' });
     await dialog.waitFor();
     const theirs = await dialog
@@ -137,6 +141,7 @@ it('invites a partner, lets both edit at once, and merges a conflict without los
     await dialog.getByRole('button', { name: 'Combine both and review' }).click();
     assert.equal(await cell(c, 'wp1', 'subcontracting').inputValue(), '1,500', 'their edit is on screen');
     assert.equal(await cell(c, 'wp2', 'equipment').inputValue(), '2,500', 'and mine');
+    await cell(c, 'wp2', 'travel').fill(travel.replace(/,/g, ''));
     await c.getByRole('button', { name: 'Save changes' }).click();
     await waitSaved(c);
     await screenshot(c, 'partners-03-merged');

@@ -106,7 +106,7 @@ it('confirms each submission by e-mail with the receipt; no change, no new versi
     await page.getByRole('button', { name: 'Kvittering for version 1 (PDF)' }).waitFor();
     await screens(page, 'versions-da');
     await page.goto(`/#/proposals/${id}/review`);
-    await page.getByRole('button', { name: 'Indsend forslaget igen' }).click();
+    await page.getByRole('button', { name: 'Indsend ansøgningen igen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Indsend igen nu' }).click();
     await page.getByText(/^Intet er ændret siden version 1/).waitFor();
     await screens(page, 'submit-unchanged-da');

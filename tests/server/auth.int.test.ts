@@ -75,10 +75,10 @@ describe('registering', () => {
 describe('new passwords', () => {
   it('registration refuses fewer than 12 characters and common passwords, naming the password, and writes nothing', async () => {
     const before = await tableCounts(platform.deps.db);
-    for (const [password, expected] of [
-      ['eleven char', /at least 12 characters/],
-      ['qwerty123456', /common passwords/],
-      ['Password2026', /common passwords/],
+    for (const [password, expected, code] of [
+      ['eleven char', /at least 12 characters/, 'too_small'],
+      ['qwerty123456', /common passwords/, 'common_password'],
+      ['Password2026', /common passwords/, 'common_password'],
     ] as const) {
       const res = await platform
         .client()
@@ -86,6 +86,12 @@ describe('new passwords', () => {
       assert.equal(res.status, 400, JSON.stringify(res.body));
       assert.equal(res.body.problems[0].field, 'password');
       assert.match(res.body.problems[0].expected, expected);
+      // The code lets the web app say it in the reader's language; what was typed never comes back.
+      assert.equal(res.body.problems[0].code, code);
+      assert.ok(
+        !JSON.stringify(res.body).includes(password),
+        `the password is not echoed: ${JSON.stringify(res.body)}`,
+      );
     }
     assert.deepEqual(await tableCounts(platform.deps.db), before);
   });

@@ -17,8 +17,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { PDFDocument } from 'pdf-lib';
 import { ManualClock } from '../../src/server/clock.ts';
 import type { TestClient, TestResponse } from '../support/client.ts';
+import { resolveOpenFlags } from '../support/evaluation-fixtures.ts';
+import { openEvents } from '../support/event-stream.ts';
 import { addPartner, invite } from '../support/membership.ts';
 import { DEMO_PASSWORD, type TestPlatform, testPlatform } from '../support/platform.ts';
 import { eligibleLot1Proposal, organisationByPic } from '../support/proposals.ts';
@@ -55,6 +58,11 @@ const CONSENSUS_CLOSED = '               401       404      404         404     
 const REPORT_NOT_SENT = '                401       404      403         403     404     404    404';
 const REPORT_SENT = '                    401       404      ok          ok      403     404    403';
 const APPLICANTS_OF_PROPOSAL = '         401       404      ok          ok      403     404    403';
+// A grant (P's, once selected): partners read it, the coordinator acts for the consortium, agency staff manage it.
+const NO_GRANT = '                       401       404      404         404     404     404    404';
+const GRANT_READ = '                     401       404      ok          ok      ok      404    ok';
+const GRANT_COORDINATOR = '              401       404      ok          403     403     404    403';
+const GRANT_AGENCY = '                   401       404      403         403     ok      404    ok';
 
 function outcomes(line: string): Record<Role, Expected> {
   const tokens = line.trim().split(/\s+/);
@@ -65,6 +73,8 @@ function outcomes(line: string): Record<Role, Expected> {
 
 interface Ctx {
   proposal: string;
+  /** An annex of P's, uploaded before its first submission (so frozen by it). */
+  file: string;
   /** Another proposal of the coordinator's, whose invitations the matrix accepts. */
   other: string;
   organisation: string;
@@ -80,6 +90,9 @@ interface Ctx {
   section(key: string): Promise<{ version: number; data: unknown }>;
   version(table: 'organisations' | 'experts', id: string): Promise<number>;
   settings(): Promise<Record<string, unknown>>;
+  /** The version of P's grant (0 while it has none). */
+  grantVersion(): Promise<number>;
+  grantWorkPackages(): Promise<string[]>;
 }
 
 interface Row {
@@ -101,6 +114,8 @@ interface Row {
   closed: string;
   /** The request ends or replaces the session: a new sign-in for each cell. */
   fresh?: true;
+  /** The answer is an endless event stream: judged by its status, then closed. */
+  stream?: true;
 }
 
 const P = (c: Ctx) => ({ id: c.proposal });
@@ -276,6 +291,60 @@ const TABLE: Row[] = [
     open: MEMBERS_READ,
     closed: MEMBERS_AND_AGENCY_READ,
   },
+  // Editing together: listening is reading; saying what one has open is for the applicants.
+  {
+    route: 'GET /api/v1/proposals/:id/events',
+    params: P,
+    stream: true,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'PUT /api/v1/proposals/:id/presence',
+    params: P,
+    body: () => ({ sections: ['budget:p2'] }),
+    open: OWN_PARTNER_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  // The submission package's files. An upload sent as JSON is refused past the policy (400: no
+  // file in it), so nothing changes; the annex set up before the submission is frozen (409).
+  {
+    route: 'POST /api/v1/proposals/:id/files',
+    variant: 'an annex',
+    params: P,
+    query: 'kind=other&name=matrix-annex.pdf',
+    alsoAllowed: [400],
+    open: COORDINATOR_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'POST /api/v1/proposals/:id/files',
+    variant: "the partner's own letter of mandate",
+    params: P,
+    query: 'kind=mandate-letter&participantId=p2&name=mandate.pdf',
+    alsoAllowed: [400],
+    open: OWN_PARTNER_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/files',
+    params: P,
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'GET /api/v1/proposals/:id/files/:fileId/content',
+    params: (c) => ({ id: c.proposal, fileId: c.file }),
+    open: MEMBERS_READ,
+    closed: MEMBERS_AND_AGENCY_READ,
+  },
+  {
+    route: 'DELETE /api/v1/proposals/:id/files/:fileId',
+    params: (c) => ({ id: c.proposal, fileId: c.file }),
+    alsoAllowed: [409],
+    open: COORDINATOR_WRITES,
+    closed: WRITES_AFTER_DEADLINE,
+  },
   // Withdrawn, then submitted again: P is submitted when the evaluation rows run.
   {
     route: 'POST /api/v1/proposals/:id/withdraw',
@@ -449,7 +518,7 @@ const TABLE: Row[] = [
       topics: ['digital'],
       lots: ['lot1'],
       languages: ['en'],
-      maxLoad: 0,
+      maxLoad: 1,
     }),
     open: AGENCY,
     closed: AGENCY,
@@ -457,7 +526,7 @@ const TABLE: Row[] = [
   {
     route: 'PATCH /api/v1/evaluation/experts/:expertId',
     params: (c) => ({ expertId: c.experts.expert3 }),
-    body: async (c) => ({ version: await c.version('experts', c.experts.expert3), maxLoad: 0 }),
+    body: async (c) => ({ version: await c.version('experts', c.experts.expert3), maxLoad: 2 }),
     open: AGENCY,
     closed: AGENCY,
   },
@@ -515,6 +584,18 @@ const TABLE: Row[] = [
     closed: ASSIGNED_EXPERT,
   },
   {
+    route: 'GET /api/v1/evaluation/proposals/:id/files',
+    params: P,
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
+    route: 'GET /api/v1/evaluation/proposals/:id/files/:fileId/content',
+    params: (c) => ({ id: c.proposal, fileId: c.file }),
+    open: UNASSIGNED,
+    closed: ASSIGNED_EXPERT,
+  },
+  {
     route: 'GET /api/v1/evaluation/proposals/:id/my-evaluation',
     params: P,
     open: UNASSIGNED,
@@ -561,6 +642,16 @@ const TABLE: Row[] = [
     params: P,
     open: CONSENSUS_OPEN,
     closed: CONSENSUS_CLOSED,
+  },
+  {
+    // Only agency staff resolve the chair's flags, never an expert (not even the rapporteur).
+    // After the deadline the consensus of P is agreed, so the officer's try ends in 409.
+    route: 'POST /api/v1/evaluation/proposals/:id/flags/resolve',
+    alsoAllowed: [409],
+    params: P,
+    body: () => ({ flag: 'spread:relevance:-', reason: REASON }),
+    open: NOBODY,
+    closed: AGENCY,
   },
   {
     route: 'POST /api/v1/evaluation/calls/:callId/ranking/simulate',
@@ -611,6 +702,125 @@ const TABLE: Row[] = [
   },
   { route: 'GET /api/v1/proposals/:id/report.pdf', params: P, open: REPORT_NOT_SENT, closed: REPORT_SENT },
   { route: 'GET /api/v1/proposals/:id/outcome', params: P, open: REPORT_NOT_SENT, closed: REPORT_SENT },
+
+  // The grant of P: before the deadline there is none (404 to all); after it P is selected and
+  // its grant goes from preparation to its first payment. A step the grant's state no longer
+  // allows (the administrator after the officer) is a 409 past the policy.
+  { route: 'GET /api/v1/grants', open: SIGNED_IN, closed: SIGNED_IN },
+  {
+    route: 'POST /api/v1/grants',
+    alsoAllowed: [409],
+    body: (c) => ({ proposalId: c.proposal }),
+    open: NOBODY,
+    closed: AGENCY,
+  },
+  { route: 'GET /api/v1/grants/:id', params: P, open: NO_GRANT, closed: GRANT_READ },
+  {
+    route: 'GET /api/v1/grants/:id/agreement.pdf',
+    params: P,
+    query: 'lang=da',
+    open: NO_GRANT,
+    closed: GRANT_READ,
+  },
+  {
+    route: 'PUT /api/v1/grants/:id/bank-account',
+    params: P,
+    body: async (c) => ({
+      version: await c.grantVersion(),
+      holder: 'Coordinator',
+      iban: 'DK5000400440116243',
+    }),
+    open: NO_GRANT,
+    closed: GRANT_COORDINATOR,
+  },
+  {
+    // Removing a beneficiary would break the minimum of applicants: refused (422) with the findings.
+    route: 'POST /api/v1/grants/:id/consortium',
+    alsoAllowed: [422],
+    params: P,
+    body: async (c) => ({
+      version: await c.grantVersion(),
+      kind: 'remove',
+      participantId: 'p8',
+      reason: REASON,
+    }),
+    open: NO_GRANT,
+    closed: GRANT_COORDINATOR,
+  },
+  {
+    route: 'POST /api/v1/grants/:id/confirm',
+    variant: 'the first confirmation',
+    params: P,
+    body: async (c) => ({ version: await c.grantVersion() }),
+    open: NO_GRANT,
+    closed: GRANT_COORDINATOR,
+  },
+  {
+    route: 'POST /api/v1/grants/:id/reopen',
+    alsoAllowed: [409],
+    params: P,
+    body: async (c) => ({ version: await c.grantVersion(), reason: REASON }),
+    open: NO_GRANT,
+    closed: GRANT_AGENCY,
+  },
+  {
+    route: 'POST /api/v1/grants/:id/confirm',
+    variant: 'confirmed again after being sent back',
+    params: P,
+    body: async (c) => ({ version: await c.grantVersion() }),
+    open: NO_GRANT,
+    closed: GRANT_COORDINATOR,
+  },
+  {
+    route: 'POST /api/v1/grants/:id/sign',
+    alsoAllowed: [409],
+    params: P,
+    body: async (c) => ({ version: await c.grantVersion() }),
+    open: NO_GRANT,
+    closed: GRANT_AGENCY,
+  },
+  {
+    route: 'POST /api/v1/grants/:id/reports',
+    params: P,
+    body: async (c) => ({
+      version: await c.grantVersion(),
+      summary: 'The first period: WP1 done, WP2 begun.',
+    }),
+    open: NO_GRANT,
+    closed: GRANT_COORDINATOR,
+  },
+  {
+    route: 'PUT /api/v1/grants/:id/reports/:period/assessment',
+    params: (c) => ({ id: c.proposal, period: '1' }),
+    body: async (c) => ({
+      version: await c.grantVersion(),
+      workPackages: Object.fromEntries(
+        (await c.grantWorkPackages()).map((wp, i) => [
+          wp,
+          { status: i === 0 ? 'completed' : 'not-completed' },
+        ]),
+      ),
+    }),
+    open: NO_GRANT,
+    closed: GRANT_AGENCY,
+  },
+  {
+    route: 'POST /api/v1/grants/:id/reports/:period/payment',
+    alsoAllowed: [409],
+    params: (c) => ({ id: c.proposal, period: '1' }),
+    body: async (c) => ({ version: await c.grantVersion() }),
+    open: NO_GRANT,
+    closed: GRANT_AGENCY,
+  },
+  {
+    // A signed grant is not cancelled: past the policy, the state refuses it (409).
+    route: 'POST /api/v1/grants/:id/cancel',
+    alsoAllowed: [409],
+    params: P,
+    body: async (c) => ({ version: await c.grantVersion(), reason: REASON }),
+    open: NO_GRANT,
+    closed: GRANT_AGENCY,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -663,6 +873,12 @@ async function runCell(row: Row, role: Role, expected: Outcome): Promise<string>
   const body = row.body ? await row.body(ctx, role) : method === 'GET' ? undefined : {};
   const writes = method !== 'GET';
   const before = writes && expected !== 'ok' ? await tableCounts(platform.deps.db) : undefined;
+  if (row.stream) {
+    const events = await openEvents(platform.app, client, urlOf(row));
+    events.close();
+    const got = classify({ status: events.status } as TestResponse, row);
+    return got === expected ? got : `${got} (${events.status})`;
+  }
   const res = await client.request(method, urlOf(row), body);
   const got = classify(res, row);
   if (got !== expected) return `${got} (${res.status} ${JSON.stringify(res.body).slice(0, 160)})`;
@@ -713,6 +929,17 @@ before(async () => {
     open: await invite(coordinator, admin, other.body.id, coordinatorOfOther, 'joiner-open@example.org'),
     closed: await invite(coordinator, admin, other.body.id, coordinatorOfOther, 'joiner-closed@example.org'),
   };
+  const annex = await platform.app.inject({
+    method: 'POST',
+    url: `/api/v1/proposals/${proposal}/files?kind=other&name=setup-annex.pdf`,
+    headers: {
+      'content-type': 'application/pdf',
+      cookie: coordinator.cookie!,
+      'x-csrf-token': coordinator.csrfToken!,
+    },
+    payload: Buffer.from(await (await PDFDocument.create()).addPage().doc.save()),
+  });
+  assert.equal(annex.statusCode, 201, annex.body);
   const submitted = await coordinator.post(`/api/v1/proposals/${proposal}/submit`);
   assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
   const declared = await outsider.post('/api/v1/organisations', {
@@ -739,6 +966,7 @@ before(async () => {
   ) as Ctx['experts'];
   ctx = {
     proposal,
+    file: annex.json().file.id,
     other: other.body.id,
     organisation,
     declaredOrganisation: declared.body.id,
@@ -759,6 +987,18 @@ before(async () => {
     },
     version: async (table, id) =>
       (await db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow()).version,
+    grantVersion: async () =>
+      (await db.selectFrom('grants').select('version').where('id', '=', proposal).executeTakeFirst())
+        ?.version ?? 0,
+    grantWorkPackages: async () =>
+      (
+        await db
+          .selectFrom('grant_work_packages')
+          .select('id')
+          .where('grant_id', '=', proposal)
+          .orderBy('number')
+          .execute()
+      ).map((w) => w.id),
     settings: async () => {
       const { callId: _, ...settings } = (
         await (await platform.as('officer')).get('/api/v1/evaluation/calls/demo/settings')
@@ -838,11 +1078,13 @@ describe('after the deadline (screened, assigned, evaluated, ranked, reports sen
     );
     const settings = await ctx.settings();
     ok(await officer.put('/api/v1/evaluation/calls/demo/settings', { ...settings, expertsPerProposal: 1 }));
-    const expert3 = ctx.experts.expert3;
+    // expert1 alone on P: expert3 (as good a match) kept off it by a conflict the officer pins.
     ok(
-      await officer.patch(`/api/v1/evaluation/experts/${expert3}`, {
-        version: await ctx.version('experts', expert3),
-        maxLoad: 0,
+      await officer.post('/api/v1/evaluation/conflicts', {
+        expertId: ctx.experts.expert3,
+        proposalId: P,
+        action: 'pin',
+        reason: REASON,
       }),
     );
     ok(await officer.post('/api/v1/evaluation/calls/demo/assignment/confirm'));
@@ -872,6 +1114,7 @@ describe('after the deadline (screened, assigned, evaluated, ranked, reports sen
       ]),
     );
     ok(await expert.put(`/api/v1/evaluation/proposals/${P}/consensus`, { version: 0, criteria: agreed }));
+    await resolveOpenFlags(officer, P);
     ok(await expert.post(`/api/v1/evaluation/proposals/${P}/consensus/agree`));
     ok(
       await officer.post('/api/v1/evaluation/calls/demo/ranking/confirm', { envelopes: { lot1: 1_000_000 } }),

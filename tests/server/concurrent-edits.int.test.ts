@@ -14,6 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ManualClock } from '../../src/server/clock.ts';
 import type { TestClient, TestResponse } from '../support/client.ts';
 import { addPartner } from '../support/membership.ts';
+import { uploadFile } from '../support/package-files.ts';
 import { type TestPlatform, testPlatform } from '../support/platform.ts';
 import { eligibleLot1Proposal } from '../support/proposals.ts';
 
@@ -234,10 +235,17 @@ describe('submitting while sections are being saved', () => {
         );
       }
     };
+    // The budgets changed in the tests above: the package's budget table is uploaded again to agree.
+    const table = await coordinator.get(`/api/v1/proposals/${id}/budget.xlsx`);
+    expectStatus(await uploadFile(coordinator, id, 'budget-table', 'budget.xlsx', table.raw), 201);
+    // Each partner moves money between travel and other goods of WP2: the totals the budget
+    // table gives per beneficiary and per work package stay, so every submission may go through.
     const partnerWriter = async (client: TestClient, key: string, base: number) => {
       for (let r = 1; r <= ROUNDS; r++) {
         const b = await current(key);
-        b.data.lines.wp1.travel = base + r;
+        const { travel, otherGoods } = b.data.lines.wp2;
+        b.data.lines.wp2.travel = base + r;
+        b.data.lines.wp2.otherGoods = travel + otherGoods - (base + r);
         expectStatus(await client.put(url(key), b), 200);
       }
     };
@@ -245,6 +253,14 @@ describe('submitting while sections are being saved', () => {
     const submitter = async () => {
       for (let i = 0; i < ROUNDS; i++) {
         const res = await coordinator.post(`/api/v1/proposals/${id}/submit`);
+        // When no save landed since the last submission, resubmitting says so (200, unchanged)
+        // and points at the version that stands: the same consistency holds for it.
+        if (res.status === 200) {
+          assert.equal(res.body.unchanged, true, JSON.stringify(res.body));
+          if (receipts.length > 0)
+            assert.equal(res.body.number, receipts.at(-1).number, 'unchanged: the standing version');
+          continue;
+        }
         expectStatus(res, 201);
         receipts.push(res.body);
       }
@@ -255,7 +271,7 @@ describe('submitting while sections are being saved', () => {
       partnerWriter(partner2, 'budget:p3', 8000),
       submitter(),
     ]);
-    assert.equal(receipts.length, ROUNDS);
+    assert.ok(receipts.length >= 2, `${receipts.length} new versions`);
     assert.ok(new Set(receipts.map((r) => r.sha256)).size > 1, 'the submissions froze different moments');
     const rows = await platform.deps.db
       .selectFrom('submissions')

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpClient } from '../support/http-client.ts';
+import { uploadPackageFiles } from '../support/package-files.ts';
 import { DEMO_PASSWORD, freshPostgresDatabase, TEST_DATABASE } from '../support/platform.ts';
 import { eligibleLot1Proposal, saveSection } from '../support/proposals.ts';
 import {
@@ -47,6 +48,8 @@ async function applicants(server: ServerProcess, n: number): Promise<{ client: H
       const client = await new HttpClient(server.url).register(`rush-${i}@example.org`, `Applicant ${i}`);
       const imported = await client.post('/api/v1/proposals/import', file);
       assert.equal(imported.status, 201, JSON.stringify(imported.body).slice(0, 300));
+      // An import copies the proposal, not its files: each applicant uploads the package.
+      await uploadPackageFiles(client, imported.body.id);
       return { client, id: imported.body.id as string };
     }),
   );

@@ -325,6 +325,29 @@ const BODY_ROUTES: BodyRoute[] = [
     ],
   },
   {
+    route: 'PUT /api/v1/proposals/:id/presence',
+    as: 'partner1',
+    params: (c) => ({ id: c.proposal }),
+    valid: () => ({ sections: ['budget:p2'] }),
+    required: ['sections'],
+    cases: [
+      {
+        what: 'a section key of 101 characters',
+        body: set('sections', ['x'.repeat(101)]),
+        field: 'sections[0]',
+      },
+      { what: 'an empty section key', body: set('sections', ['']), field: 'sections[0]' },
+      {
+        what: '201 sections',
+        body: set(
+          'sections',
+          Array.from({ length: 201 }, (_, i) => `budget:p${i}`),
+        ),
+        field: 'sections',
+      },
+    ],
+  },
+  {
     route: 'PUT /api/v1/proposals/:id/sections/:key',
     variant: 'budget of a partner',
     as: 'partner1',
@@ -522,6 +545,9 @@ const BODY_ROUTES: BodyRoute[] = [
     required: ['name', 'email', 'country', 'employerPic', 'topics', 'lots', 'languages', 'maxLoad'],
     cases: [
       { what: 'a load of 101', body: set('maxLoad', 101), field: 'maxLoad' },
+      { what: 'a load of 0', body: set('maxLoad', 0), field: 'maxLoad' },
+      { what: 'a country not in the catalogue', body: set('country', 'XX'), field: 'country' },
+      { what: 'a topic not in the catalogue', body: set('topics', ['digitl']), field: 'topics[0]' },
       { what: 'a load of 2.5', body: set('maxLoad', 2.5), field: 'maxLoad' },
       { what: 'a country in small letters', body: set('country', 'se'), field: 'country' },
       { what: 'a language of three letters', body: set('languages', ['eng']), field: 'languages[0]' },
@@ -536,7 +562,12 @@ const BODY_ROUTES: BodyRoute[] = [
     params: (c) => ({ expertId: c.experts.expert1! }),
     valid: () => ({ version: 1, maxLoad: 5 }),
     required: ['version'],
-    cases: [{ what: 'a negative load', body: set('maxLoad', -1), field: 'maxLoad' }],
+    cases: [
+      { what: 'a negative load', body: set('maxLoad', -1), field: 'maxLoad' },
+      { what: 'a load of 0', body: set('maxLoad', 0), field: 'maxLoad' },
+      { what: 'a country not in the catalogue', body: set('country', 'ZZ'), field: 'country' },
+      { what: 'a topic not in the catalogue', body: set('topics', ['vet', 'Green']), field: 'topics[1]' },
+    ],
   },
   {
     route: 'POST /api/v1/evaluation/conflicts',
@@ -546,6 +577,18 @@ const BODY_ROUTES: BodyRoute[] = [
     cases: [
       { what: 'an unknown action', body: set('action', 'veto'), field: 'action' },
       { what: 'no reason', body: set('reason', ''), field: 'reason' },
+    ],
+  },
+  {
+    route: 'POST /api/v1/evaluation/proposals/:id/flags/resolve',
+    as: 'officer',
+    params: (c) => ({ id: c.proposal }),
+    valid: () => ({ flag: 'spread:relevance:-', reason: REASON }),
+    required: ['flag', 'reason'],
+    cases: [
+      { what: 'no reason', body: set('reason', ''), field: 'reason' },
+      { what: 'a reason of spaces', body: set('reason', '            '), field: 'reason' },
+      { what: 'no flag', body: set('flag', ''), field: 'flag' },
     ],
   },
   {
@@ -636,6 +679,107 @@ const BODY_ROUTES: BodyRoute[] = [
       },
     ],
   },
+  // The grant of a selected proposal: bodies are checked before anything is looked up.
+  {
+    route: 'POST /api/v1/grants',
+    as: 'officer',
+    valid: (c) => ({ proposalId: c.proposal }),
+    required: ['proposalId'],
+    cases: [{ what: 'an empty proposal id', body: set('proposalId', ''), field: 'proposalId' }],
+  },
+  {
+    route: 'PUT /api/v1/grants/:id/bank-account',
+    as: 'coordinator',
+    params: (c) => ({ id: c.proposal }),
+    valid: () => ({ version: 1, holder: 'Aarhus Business College', iban: 'DK50 0040 0440 1162 43' }),
+    required: ['version', 'holder', 'iban'],
+    cases: [
+      { what: 'an IBAN with a mistyped digit', body: set('iban', 'DK50 0040 0440 1162 44'), field: 'iban' },
+      { what: 'not an IBAN', body: set('iban', '1234'), field: 'iban' },
+      { what: 'a one-letter holder', body: set('holder', 'A'), field: 'holder' },
+      { what: 'a negative version', body: set('version', -1), field: 'version' },
+    ],
+  },
+  {
+    route: 'POST /api/v1/grants/:id/consortium',
+    as: 'coordinator',
+    params: (c) => ({ id: c.proposal }),
+    valid: () => ({ version: 1, kind: 'remove', participantId: 'p8', reason: REASON }),
+    required: ['version', 'kind', 'reason'],
+    cases: [
+      { what: 'an unknown kind of change', body: set('kind', 'merge'), field: 'kind' },
+      {
+        what: 'a removal without the participant',
+        body: (v) => ({ version: v.version, kind: 'remove', reason: v.reason }),
+        field: 'participantId',
+      },
+      {
+        what: 'an addition without the organisation',
+        body: (v) => ({ version: v.version, kind: 'add', reason: v.reason }),
+        field: 'organisationId',
+      },
+      { what: 'a short reason', body: set('reason', 'why'), field: 'reason' },
+    ],
+  },
+  ...(['confirm', 'sign'] as const).map(
+    (step): BodyRoute => ({
+      route: `POST /api/v1/grants/:id/${step}`,
+      as: step === 'sign' ? 'officer' : 'coordinator',
+      params: (c) => ({ id: c.proposal }),
+      valid: () => ({ version: 1 }),
+      required: ['version'],
+      cases: [{ what: 'a version with decimals', body: set('version', 1.5), field: 'version' }],
+    }),
+  ),
+  ...(['reopen', 'cancel'] as const).map(
+    (step): BodyRoute => ({
+      route: `POST /api/v1/grants/:id/${step}`,
+      as: 'officer',
+      params: (c) => ({ id: c.proposal }),
+      valid: () => ({ version: 1, reason: REASON }),
+      required: ['version', 'reason'],
+      cases: [{ what: 'a short reason', body: set('reason', 'no'), field: 'reason' }],
+    }),
+  ),
+  {
+    route: 'POST /api/v1/grants/:id/reports',
+    as: 'coordinator',
+    params: (c) => ({ id: c.proposal }),
+    valid: () => ({ version: 1, summary: 'WP1 is done and WP2 has begun.' }),
+    required: ['version', 'summary'],
+    cases: [{ what: 'a short summary', body: set('summary', 'Done.'), field: 'summary' }],
+  },
+  {
+    route: 'PUT /api/v1/grants/:id/reports/:period/assessment',
+    as: 'officer',
+    params: (c) => ({ id: c.proposal, period: '1' }),
+    valid: () => ({ version: 1, workPackages: { wp1: { status: 'completed', comment: 'Delivered.' } } }),
+    required: ['version', 'workPackages'],
+    cases: [
+      {
+        what: 'an unknown status',
+        body: set('workPackages.wp1.status', 'done'),
+        field: 'workPackages.wp1.status',
+      },
+      {
+        what: 'partially completed without the share done',
+        body: set('workPackages.wp1', { status: 'partially-completed', comment: '' }),
+        field: 'workPackages.wp1.percent',
+      },
+      {
+        what: 'a share done of 100 %',
+        body: set('workPackages.wp1', { status: 'partially-completed', percent: 100, comment: '' }),
+        field: 'workPackages.wp1.percent',
+      },
+    ],
+  },
+  {
+    route: 'POST /api/v1/grants/:id/reports/:period/payment',
+    as: 'officer',
+    params: (c) => ({ id: c.proposal, period: '1' }),
+    valid: () => ({ version: 1 }),
+    required: ['version'],
+  },
 ];
 
 interface QueryCase {
@@ -644,6 +788,8 @@ interface QueryCase {
   params?: (c: Ctx) => Record<string, string>;
   query: string;
   body?: (c: Ctx) => unknown;
+  /** A file's bytes, sent as they are, instead of a JSON body. */
+  file?: { contentType: string; bytes: string };
   field: string;
 }
 
@@ -733,6 +879,44 @@ const QUERY_CASES: QueryCase[] = [
       field: 'query.view',
     },
   ]),
+  {
+    route: 'GET /api/v1/grants/:id/agreement.pdf',
+    as: 'coordinator',
+    params: (c) => ({ id: c.proposal }),
+    query: 'lang=de',
+    field: 'query.lang',
+  },
+  // The submission package's files: the upload names what it is, a download how it is served.
+  ...(
+    [
+      ['kind=castle&name=a.pdf', 'query.kind'],
+      ['kind=part-b', 'query.name'],
+      [`kind=part-b&name=${'n'.repeat(201)}`, 'query.name'],
+    ] as const
+  ).map(
+    ([query, field]): QueryCase => ({
+      route: 'POST /api/v1/proposals/:id/files',
+      as: 'coordinator',
+      params: (c) => ({ id: c.proposal }),
+      query,
+      file: { contentType: 'application/pdf', bytes: '%PDF-1.4 not read: the query is refused first' },
+      field,
+    }),
+  ),
+  ...(
+    [
+      ['GET /api/v1/proposals/:id/files/:fileId/content', 'coordinator'],
+      ['GET /api/v1/evaluation/proposals/:id/files/:fileId/content', 'officer'],
+    ] as const
+  ).map(
+    ([route, as]): QueryCase => ({
+      route,
+      as,
+      params: (c) => ({ id: c.proposal, fileId: 'f'.repeat(10) }),
+      query: 'download=yes',
+      field: 'query.download',
+    }),
+  ),
 ];
 
 /** A value each kind of path parameter cannot take. */
@@ -743,6 +927,8 @@ const BAD_PARAM: Record<string, string> = {
   key: 'k'.repeat(101),
   version: 'first',
   number: '0',
+  period: '0',
+  fileId: 'f'.repeat(65),
 };
 
 /** A value of another JSON type than the valid one. */
@@ -770,7 +956,15 @@ function urlOf(route: string, params: Record<string, string> = {}, query?: strin
 }
 
 /** Sends the request and requires 400, a problem naming `field`, and every table as it was. */
-async function refused(as: Sender, method: string, url: string, body: unknown, field: string, raw = false) {
+async function refused(
+  as: Sender,
+  method: string,
+  url: string,
+  body: unknown,
+  field: string,
+  raw = false,
+  contentType = 'application/json',
+) {
   const client = clients.get(as)!;
   const before = await tableCounts(platform.deps.db);
   const res = await client.request(
@@ -778,7 +972,7 @@ async function refused(as: Sender, method: string, url: string, body: unknown, f
     url,
     raw ? body : body === undefined ? undefined : JSON.stringify(body),
     {
-      'content-type': 'application/json',
+      'content-type': contentType,
     },
   );
   assert.equal(res.status, 400, `${method} ${url}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
@@ -935,6 +1129,7 @@ describe('path parameters', () => {
           version: '1',
           number: '1',
           callId: 'demo',
+          fileId: 'f'.repeat(10),
         };
         params.expertId = ctx.experts.expert1!;
         params[bad] = BAD_PARAM[bad]!;
@@ -951,6 +1146,8 @@ describe('query strings', () => {
   for (const q of QUERY_CASES)
     it(`${q.route} ?${q.query.slice(0, 40)}`, async () => {
       const method = q.route.split(' ')[0]!;
-      await refused(q.as, method, urlOf(q.route, q.params?.(ctx), q.query), q.body?.(ctx), q.field);
+      const url = urlOf(q.route, q.params?.(ctx), q.query);
+      if (q.file) await refused(q.as, method, url, q.file.bytes, q.field, true, q.file.contentType);
+      else await refused(q.as, method, url, q.body?.(ctx), q.field);
     });
 });

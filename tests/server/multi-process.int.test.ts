@@ -3,7 +3,8 @@
  * first start seeds once, sessions and sign-outs hold across processes, a stale write on one is
  * refused after a save on the other, submissions racing on both make one version (the rest are told
  * nothing changed),
- * and the deadline holds on both. PostgreSQL only: PGlite serves one process.
+ * a save and a partner opening a section on one reach the event stream opened on the other
+ * (LISTEN/NOTIFY), and the deadline holds on both. PostgreSQL only: PGlite serves one process.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -13,6 +14,7 @@ import pg from 'pg';
 import { MIGRATIONS } from '../../src/server/db/migrate.ts';
 import { DEMO_ACCOUNTS } from '../../src/server/seed/demo-data.ts';
 import { DEMO_EVALUATION_PROPOSALS, EXTRA_EXPERTS } from '../../src/server/seed/demo-evaluation.ts';
+import { openHttpEvents } from '../support/event-stream.ts';
 import { HttpClient } from '../support/http-client.ts';
 import { DEMO_PASSWORD, freshPostgresDatabase, TEST_DATABASE } from '../support/platform.ts';
 import { eligibleLot1Proposal } from '../support/proposals.ts';
@@ -123,6 +125,21 @@ describe('two server processes on one PostgreSQL', { skip: SKIP }, () => {
     );
   });
 
+  it("changing the password on A ends the account's other sessions on B, which B had in use", async () => {
+    const here = await signIn(a, 'partner2');
+    const other = await signIn(a, 'partner2');
+    const otherOnB = other.sameSessionOn(b.url);
+    assert.equal((await otherOnB.get('/api/v1/auth/session')).status, 200, 'B has seen the session');
+    const changed = await here.post('/api/v1/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'a new and longer password for partner two',
+    });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+    assert.equal((await otherOnB.get('/api/v1/auth/session')).status, 401, 'ended on B');
+    assert.equal((await other.get('/api/v1/auth/session')).status, 401, 'ended on A');
+    assert.equal((await here.sameSessionOn(b.url).get('/api/v1/auth/session')).status, 200, 'this one kept');
+  });
+
   it('a write from a stale version on A, after a save on B, gets 409 with what B saved', async () => {
     const onA = await signIn(a);
     const onB = await signIn(b);
@@ -141,6 +158,39 @@ describe('two server processes on one PostgreSQL', { skip: SKIP }, () => {
     assert.equal(stale.body.currentVersion, seen.version + 1);
     assert.equal(stale.body.current.title, 'Saved on B');
     assert.deepEqual(stale.body.theirChanges, [{ path: 'title', old: seen.data.title, new: 'Saved on B' }]);
+  });
+
+  it('a partner opening a section and saving it on B reaches the event stream opened on A', async () => {
+    const coordinatorOnA = await signIn(a);
+    const partnerOnB = await signIn(b, 'partner1');
+    const list = (await coordinatorOnA.get('/api/v1/proposals')).body as { id: string; acronym: string }[];
+    const demo = list.find((p) => p.acronym === 'GREENSKILLS')!.id;
+    const events = await openHttpEvents(a.url, coordinatorOnA, `/api/v1/proposals/${demo}/events`);
+    try {
+      assert.equal(events.status, 200);
+      await events.next('presence');
+      const view = (await partnerOnB.get(`/api/v1/proposals/${demo}`)).body;
+      const key: string = view.permissions.editableSections.find((k: string) => k.startsWith('budget:'));
+      const opened = await partnerOnB.put(`/api/v1/proposals/${demo}/presence`, { sections: [key] });
+      assert.equal(opened.status, 200, JSON.stringify(opened.body));
+      const seen = await events.next('presence', (d) => d.editors.length === 1);
+      assert.equal(seen.editors[0].section, key);
+      assert.equal(seen.editors[0].accountId, partnerOnB.account!.id);
+      const section = view.sections[key];
+      const saved = await partnerOnB.put(`/api/v1/proposals/${demo}/sections/${encodeURIComponent(key)}`, {
+        version: section.version,
+        data: section.data,
+      });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(await events.next('section-saved'), {
+        section: key,
+        version: section.version + 1,
+        by: { accountId: partnerOnB.account!.id, name: partnerOnB.account!.name },
+        byMe: false,
+      });
+    } finally {
+      events.close();
+    }
   });
 
   it('submissions racing on A and B make one version: the others are told nothing changed', async () => {

@@ -102,16 +102,40 @@ export function assertValidResult(input: AssignmentInput, result: AssignmentResu
 export interface Objective {
   /** Review slots filled; all of them when feasible. */
   slots: number;
+  /** Experts with at least one proposal. */
+  working: number;
   score: number;
   sumOfSquares: number;
+  /**
+   * Largest minus smallest load among the experts who could take work at all (maxLoad ≥ 1 and
+   * at least one proposal without a conflict of interest); 0 when there are none.
+   */
+  spread: number;
 }
 
-export function objectiveOf(result: AssignmentResult): Objective {
+/** The experts who could take work at all: maxLoad ≥ 1 and a proposal they may review. */
+export function availableExperts(input: AssignmentInput): string[] {
+  const mayReview = allowed(input);
+  return input.experts
+    .filter((e) => e.maxLoad >= 1 && input.proposals.some((p) => mayReview(e.id, p.id)))
+    .map((e) => e.id);
+}
+
+function spreadOf(loads: ReadonlyMap<string, number> | Record<string, number>, available: string[]): number {
+  const of = (id: string) => (loads instanceof Map ? loads.get(id)! : (loads as Record<string, number>)[id]!);
+  if (available.length === 0) return 0;
+  const values = available.map(of);
+  return Math.max(...values) - Math.min(...values);
+}
+
+export function objectiveOf(input: AssignmentInput, result: AssignmentResult): Objective {
   const loads = Object.values(result.loads);
   return {
     slots: result.assignments.reduce((n, a) => n + a.experts.length, 0),
+    working: loads.filter((l) => l > 0).length,
     score: result.score,
     sumOfSquares: loads.reduce((s, l) => s + l * l, 0),
+    spread: spreadOf(result.loads, availableExperts(input)),
   };
 }
 
@@ -124,13 +148,17 @@ function subsets<T>(items: T[], size: number): T[][] {
 
 /**
  * Exhaustive search over every way to give each proposal up to k allowed experts (pins
- * included), within loads: the best (most slots, then highest score, then smallest Σ load²).
- * Only for tiny instances.
+ * included), within loads: the best by most slots, then most experts working, then highest
+ * score, then smallest Σ load². Its `spread` is the smallest spread found among every assignment
+ * that ties with the best on slots, working and score, computed on its own (not the spread of the
+ * assignment with the least Σ load²), so that a solver whose Σ load² is right but whose spread is
+ * not still fails. Only for tiny instances.
  */
 export function bruteForceOptimum(input: AssignmentInput): Objective {
   const k = input.expertsPerProposal;
   const mayReview = allowed(input);
   const score = pairScore(input);
+  const available = availableExperts(input);
   const pins = input.pinned ?? [];
   const options = input.proposals.map((p) => {
     const pinned = [...new Set(pins.filter((x) => x.proposal === p.id).map((x) => x.expert))];
@@ -142,18 +170,27 @@ export function bruteForceOptimum(input: AssignmentInput): Objective {
   });
   const maxLoad = new Map(input.experts.map((e) => [e.id, e.maxLoad]));
   const load = new Map(input.experts.map((e) => [e.id, 0]));
-  let best: Objective = { slots: -1, score: -1, sumOfSquares: 0 };
-  const better = (a: Objective, b: Objective) =>
-    a.slots !== b.slots
-      ? a.slots > b.slots
-      : a.score !== b.score
-        ? a.score > b.score
-        : a.sumOfSquares < b.sumOfSquares;
+  let best: Objective = { slots: -1, working: -1, score: -1, sumOfSquares: 0, spread: 0 };
+  const compareHead = (a: Objective, b: Objective) =>
+    a.slots - b.slots || a.working - b.working || a.score - b.score;
   const visit = (p: number, slots: number, total: number) => {
     if (p === input.proposals.length) {
-      const sumOfSquares = [...load.values()].reduce((s, l) => s + l * l, 0);
-      const candidate = { slots, score: total, sumOfSquares };
-      if (better(candidate, best)) best = candidate;
+      const loads = [...load.values()];
+      const candidate: Objective = {
+        slots,
+        working: loads.filter((l) => l > 0).length,
+        score: total,
+        sumOfSquares: loads.reduce((s, l) => s + l * l, 0),
+        spread: spreadOf(load, available),
+      };
+      const head = compareHead(candidate, best);
+      if (head > 0) best = candidate;
+      else if (head === 0)
+        best = {
+          ...best,
+          sumOfSquares: Math.min(best.sumOfSquares, candidate.sumOfSquares),
+          spread: Math.min(best.spread, candidate.spread),
+        };
       return;
     }
     const proposal = input.proposals[p]!.id;
@@ -170,18 +207,20 @@ export function bruteForceOptimum(input: AssignmentInput): Objective {
 
 /**
  * The obvious heuristic: the pinned pairs first, then proposals in input order, each taking the
- * best-scoring experts that are allowed and still have room (ties by id). Returns its score, or
- * undefined when it gets stuck.
+ * best-scoring experts that are allowed and still have room (ties by id). Returns its score and
+ * how many experts it gave work, or undefined when it gets stuck.
  */
-export function greedyScore(input: AssignmentInput): number | undefined {
+export function greedyOutcome(input: AssignmentInput): { score: number; working: number } | undefined {
   const mayReview = allowed(input);
   const score = pairScore(input);
   const room = new Map(input.experts.map((e) => [e.id, e.maxLoad]));
   const onProposal = new Map(input.proposals.map((p) => [p.id, new Set<string>()]));
+  const working = new Set<string>();
   let total = 0;
   const take = (expert: string, proposal: string) => {
     room.set(expert, room.get(expert)! - 1);
     onProposal.get(proposal)!.add(expert);
+    working.add(expert);
     total += score(expert, proposal);
   };
   for (const pin of input.pinned ?? [])
@@ -196,7 +235,7 @@ export function greedyScore(input: AssignmentInput): number | undefined {
     if (chosen.length + already.size < input.expertsPerProposal) return undefined;
     for (const e of chosen) take(e, p.id);
   }
-  return total;
+  return { score: total, working: working.size };
 }
 
 /** mulberry32, for shuffles that are random-looking but the same on every run. */

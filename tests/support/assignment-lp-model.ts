@@ -8,8 +8,11 @@
  *   Σ_e x[p,e] = expertsPerProposal   for each proposal
  *   Σ_p x[p,e] ≤ maxLoad              for each expert
  *
- * maxScoreModel maximises the score; evennessModel fixes the score at a given value and
- * minimises Σ load², each load split into unit steps u[e,j] ∈ [0, 1] costing 2j − 1.
+ * The engine's objective is lexicographic, so it takes up to three models, each fixing what the
+ * one before found: workingModel maximises the experts with work (binary w[e] ≤ Σ_p x[p,e]);
+ * maxScoreModel maximises the score, with at least `working` experts working when given;
+ * evennessModel fixes the score (and the working experts when given) and minimises Σ load², each
+ * load split into unit steps u[e,j] ∈ [0, 1] costing 2j − 1.
  */
 import type { AssignmentInput } from '../../src/engine/assignment/input.ts';
 
@@ -44,6 +47,27 @@ function lines(terms: string[]): string {
   for (let i = 0; i < terms.length; i += 20) out.push(`  ${terms.slice(i, i + 20).join(' ')}`);
   return out.length > 0 ? out.join('\n') : '  0';
 }
+
+const worker = (e: number) => `w_${e}`;
+
+/**
+ * w[e] ≤ Σ_p x[p,e] for each expert, and Σ w ≥ working when a count is given: the rows that
+ * count the experts with work. An expert with no allowed pair has w[e] ≤ 0.
+ */
+function workingRows(input: AssignmentInput, pairs: Pair[], working: number | undefined): string[] {
+  const byExpert: string[][] = input.experts.map(() => []);
+  for (const q of pairs) byExpert[q.e]!.push(`- ${variable(q)}`);
+  const rows = input.experts.map(
+    (_, e) => ` works${e}:\n${lines([`+ ${worker(e)}`, ...byExpert[e]!])}\n  <= 0`,
+  );
+  if (working !== undefined)
+    rows.push(` working:\n${lines(input.experts.map((_, e) => `+ ${worker(e)}`))}\n  >= ${working}`);
+  return rows;
+}
+
+const binarySection = (names: string[]) => (names.length > 0 ? ['Binary', lines(names)] : []);
+
+const workers = (input: AssignmentInput) => input.experts.map((_, e) => worker(e));
 
 function constraintRows(input: AssignmentInput, pairs: Pair[], loadSteps: boolean): string[] {
   const byProposal: string[][] = input.proposals.map(() => []);
@@ -82,8 +106,6 @@ function fixedBounds(input: AssignmentInput, pairs: Pair[]): string[] {
   ];
 }
 
-const binary = (pairs: Pair[]) => (pairs.length > 0 ? ['Binary', lines(pairs.map(variable))] : []);
-
 const scoreTerms = (pairs: Pair[]) =>
   pairs.filter((q) => q.score > 0).map((q) => `+ ${q.score} ${variable(q)}`);
 
@@ -93,23 +115,42 @@ export interface LpModel {
   pairs: number;
 }
 
-export function maxScoreModel(input: AssignmentInput): LpModel {
+/** The most experts that can have work while every proposal gets its experts. */
+export function workingModel(input: AssignmentInput): LpModel {
   const pairs = allowedPairs(input);
   const text = [
     'Maximize',
-    ` obj:\n${lines(scoreTerms(pairs))}`,
+    ` obj:\n${lines(workers(input).map((w) => `+ ${w}`))}`,
     'Subject To',
     ...constraintRows(input, pairs, false),
+    ...workingRows(input, pairs, undefined),
     'Bounds',
     ...fixedBounds(input, pairs),
-    ...binary(pairs),
+    ...binarySection([...pairs.map(variable), ...workers(input)]),
     'End',
     '',
   ].join('\n');
   return { text, pairs: pairs.length };
 }
 
-export function evennessModel(input: AssignmentInput, score: number): LpModel {
+export function maxScoreModel(input: AssignmentInput, working?: number): LpModel {
+  const pairs = allowedPairs(input);
+  const text = [
+    'Maximize',
+    ` obj:\n${lines(scoreTerms(pairs))}`,
+    'Subject To',
+    ...constraintRows(input, pairs, false),
+    ...(working === undefined ? [] : workingRows(input, pairs, working)),
+    'Bounds',
+    ...fixedBounds(input, pairs),
+    ...binarySection([...pairs.map(variable), ...(working === undefined ? [] : workers(input))]),
+    'End',
+    '',
+  ].join('\n');
+  return { text, pairs: pairs.length };
+}
+
+export function evennessModel(input: AssignmentInput, score: number, working?: number): LpModel {
   const pairs = allowedPairs(input);
   const stepCosts: string[] = [];
   const stepBounds: string[] = [];
@@ -125,10 +166,11 @@ export function evennessModel(input: AssignmentInput, score: number): LpModel {
     'Subject To',
     ` score:\n${lines(scoreTerms(pairs))}\n  >= ${score}`,
     ...constraintRows(input, pairs, true),
+    ...(working === undefined ? [] : workingRows(input, pairs, working)),
     'Bounds',
     ...stepBounds,
     ...fixedBounds(input, pairs),
-    ...binary(pairs),
+    ...binarySection([...pairs.map(variable), ...(working === undefined ? [] : workers(input))]),
     'End',
     '',
   ].join('\n');

@@ -39,7 +39,9 @@ export class HttpClient extends TestClient {
     if (this.csrfToken && method !== 'GET') h['x-csrf-token'] ??= this.csrfToken;
     let payload: Buffer | undefined;
     if (body !== undefined) {
-      payload = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+      payload = Buffer.isBuffer(body)
+        ? body
+        : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
       h['content-type'] ??= 'application/json';
       h['content-length'] = String(payload.length);
     }

@@ -1,5 +1,7 @@
 /** Building proposals through the API, as an applicant would, for tests. */
 import type { TestClient } from './client.ts';
+import { uploadPackageFiles } from './package-files.ts';
+import { fillPartA } from './part-a.ts';
 
 /** The eight demo organisations of an eligible Lot 1 consortium (4 countries, 3 + 3, HEI and VET). */
 export const LOT1_CONSORTIUM: [pic: string, role: string][] = [
@@ -107,5 +109,7 @@ export async function eligibleLot1Proposal(coordinator: TestClient, callId = 'de
       text: `How the alliance meets ${c}: a considered answer.`,
     }));
   }
+  await fillPartA(coordinator, id);
+  await uploadPackageFiles(coordinator, id);
   return id;
 }

@@ -112,7 +112,9 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   for (let attempt = 1; ; attempt++) {
     const spawned = await spawnServer(options);
     const ready = await new Promise<'ready' | 'exited' | 'timeout'>((resolve) => {
-      const timer = setTimeout(() => resolve('timeout'), options.readyTimeoutMs ?? 60_000);
+      // A guard against a hang, not a speed check: PGlite's recovery after kill -9 on a machine
+      // whose cores are busy with other suites has taken over a minute.
+      const timer = setTimeout(() => resolve('timeout'), options.readyTimeoutMs ?? 180_000);
       const onData = () => {
         if (spawned.output().includes('Alliances is running at')) {
           clearTimeout(timer);

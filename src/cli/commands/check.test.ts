@@ -68,6 +68,30 @@ describe('alliances check', () => {
     assert.match(json.findings[0].message, /Koordinatoren/);
   });
 
+  it('names each message and fix by the same key in both languages', () => {
+    const inLanguage = (lang: string) =>
+      JSON.parse(runCli(['check', '--lang', lang, '--format', 'json', notEligible]).stdout).findings as {
+        rule: string;
+        message: string;
+        messageKey: string;
+        fix?: string;
+        fixKey?: string;
+      }[];
+    const en = inLanguage('en');
+    const da = inLanguage('da');
+    assert.ok(en.some((f) => f.messageKey === 'consortium.min-countries.failed'));
+    assert.deepEqual(
+      da.map((f) => [f.messageKey, f.fixKey]),
+      en.map((f) => [f.messageKey, f.fixKey]),
+    );
+    for (const [i, f] of en.entries()) {
+      assert.ok(f.messageKey.startsWith(`${f.rule}.`), f.messageKey);
+      if (f.fix !== undefined)
+        assert.ok(f.fixKey?.startsWith(`${f.rule}.`) && f.fixKey.endsWith('.fix'), `${f.rule}: ${f.fixKey}`);
+      assert.notEqual(f.message, da[i]!.message);
+    }
+  });
+
   it('reads stdin for -', () => {
     const input = readFileSync(join(examples, 'lot2-eligible.json'), 'utf8');
     const result = runCli(['check', '-', '--format', 'json'], () => input);

@@ -6,7 +6,7 @@
 import type { Lang, RuleBook } from '../../engine/call-definition/types.ts';
 import { describeProblem } from '../../engine/eligibility/proposal-input.ts';
 import { euros } from '../../engine/i18n/format.ts';
-import { lotLabel, points } from '../../engine/ranking/messages.ts';
+import { lotLabel, points } from '../../engine/ranking/messages/index.ts';
 import { type LotView, presentRanking, type RankView } from '../../engine/ranking/present.ts';
 import { rankFromInput } from '../../engine/ranking/rank.ts';
 import { type CommandResult, json, ok, readJsonInput, unusable } from '../io.ts';

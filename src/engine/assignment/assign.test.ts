@@ -145,14 +145,40 @@ describe('the objective', () => {
     assert.deepEqual(result.loads, { E1: 2, E2: 2, E3: 2 });
   });
 
-  it('puts the score before evenness', () => {
+  it('gives every available expert work before matching topics', () => {
     const result = solve({
       expertsPerProposal: 1,
       proposals: ['P1', 'P2', 'P3', 'P4'].map((id) => proposal(id, ['a'])),
       experts: [expert('E1', ['a'], 4), expert('E2', ['b'], 4)],
     });
-    assert.equal(result.score, 4);
-    assert.deepEqual(result.loads, { E1: 4, E2: 0 });
+    assert.equal(result.score, 3);
+    assert.deepEqual(result.loads, { E1: 3, E2: 1 });
+  });
+
+  it('no expert left idle when proposals × reviewers ≥ experts (one got 0 while two got 3)', () => {
+    // Three proposals, two reviewers each, three experts: the topic-best answer gives E1 and E2
+    // three each and E3 nothing. E3 now gets one; the score then keeps E1 and E2 on the rest.
+    const result = solve({
+      expertsPerProposal: 2,
+      proposals: ['P1', 'P2', 'P3'].map((id) => proposal(id, ['a', 'b'])),
+      experts: [expert('E1', ['a', 'b'], 3), expert('E2', ['a', 'b'], 3), expert('E3', ['c'], 3)],
+    });
+    assert.deepEqual(
+      Object.values(result.loads).sort((a, b) => a - b),
+      [1, 2, 3],
+    );
+    assert.equal(result.loads.E3, 1);
+    assert.equal(result.score, 10);
+  });
+
+  it('puts the score before evenness once everyone has work', () => {
+    const result = solve({
+      expertsPerProposal: 1,
+      proposals: ['P1', 'P2', 'P3', 'P4'].map((id) => proposal(id, ['a'])),
+      experts: [expert('E1', ['a'], 4), expert('E2', ['b'], 4), expert('E3', ['a'], 0)],
+    });
+    assert.equal(result.score, 3);
+    assert.deepEqual(result.loads, { E1: 3, E2: 1, E3: 0 });
   });
 
   it('balances what the score leaves open, with the smallest sum of squared loads', () => {
@@ -167,7 +193,7 @@ describe('the objective', () => {
       ],
     };
     const result = solve(input);
-    assert.deepEqual(objectiveOf(result), bruteForceOptimum(input));
+    assert.deepEqual(objectiveOf(input, result), bruteForceOptimum(input));
   });
 });
 

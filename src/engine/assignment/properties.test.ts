@@ -1,7 +1,9 @@
 /**
  * Properties of the assignment engine on random small instances (fast-check). The real
  * optimality check is the comparison with exhaustive search on tiny instances: most slots
- * filled, then the highest score, then the smallest sum of squared loads, all three equal.
+ * filled, then the most experts with work, then the highest score, then the smallest sum of
+ * squared loads, and the smallest spread (max − min load) among assignments optimal on the first
+ * three, all equal.
  * On instances too large for exhaustive search, HiGHS (a general MIP solver) is the referee.
  */
 import assert from 'node:assert/strict';
@@ -11,13 +13,13 @@ import {
   allowed,
   assertValidResult,
   bruteForceOptimum,
-  greedyScore,
+  greedyOutcome,
   type HighsSolver,
   loadHighs,
   objectiveOf,
   shuffledInput,
 } from '../../../tests/support/assignment-checks.ts';
-import { evennessModel, maxScoreModel } from '../../../tests/support/assignment-lp-model.ts';
+import { evennessModel, maxScoreModel, workingModel } from '../../../tests/support/assignment-lp-model.ts';
 import { assignExperts } from './assign.ts';
 import type { AssignmentInput } from './input.ts';
 import type { AssignmentResult } from './types.ts';
@@ -95,10 +97,10 @@ const small = instances({ proposals: 8, experts: 8, perProposal: 3, maxLoad: 4 }
 const medium = instances({ proposals: 25, experts: 12, perProposal: 3, maxLoad: 8 });
 
 describe('assignment properties', () => {
-  it('equals the exhaustive optimum on tiny instances: slots, then score, then evenness', () => {
+  it('equals the exhaustive optimum on tiny instances: slots, working experts, score, evenness, spread', () => {
     fc.assert(
       fc.property(tiny, (input) => {
-        assert.deepEqual(objectiveOf(solve(input)), bruteForceOptimum(input));
+        assert.deepEqual(objectiveOf(input, solve(input)), bruteForceOptimum(input));
       }),
       { numRuns: 1000 },
     );
@@ -113,14 +115,20 @@ describe('assignment properties', () => {
     );
   });
 
-  it('is feasible and scores at least as well whenever the greedy baseline gets through', () => {
+  it('is feasible whenever the greedy baseline gets through, with as many experts working, and scores as well when it has as many', () => {
     fc.assert(
       fc.property(small, (input) => {
-        const greedy = greedyScore(input);
+        const greedy = greedyOutcome(input);
         if (greedy === undefined) return;
         const result = solve(input);
         assert.equal(result.feasible, true);
-        assert.ok(result.score >= greedy, `score ${result.score} below greedy ${greedy}`);
+        const ours = objectiveOf(input, result);
+        assert.ok(
+          ours.working >= greedy.working,
+          `${ours.working} experts working, greedy ${greedy.working}`,
+        );
+        if (ours.working === greedy.working)
+          assert.ok(result.score >= greedy.score, `score ${result.score} below greedy ${greedy.score}`);
       }),
       { numRuns: 300 },
     );
@@ -141,21 +149,26 @@ describe('assignment properties', () => {
       highs = await loadHighs();
     });
 
-    it('agrees on feasibility, the maximum score and the smallest sum of squared loads', () => {
+    it('agrees on feasibility, the most experts working, then the maximum score, then the smallest Σ load²', () => {
       fc.assert(
         fc.property(medium, (input) => {
           const result = solve(input);
-          const best = highs.solve(maxScoreModel(input).text, { output_flag: false });
-          if (best.Status === 'Infeasible') {
+          const ours = objectiveOf(input, result);
+          const most = highs.solve(workingModel(input).text, { output_flag: false });
+          if (most.Status === 'Infeasible') {
             assert.equal(result.feasible, false);
             return;
           }
-          assert.equal(best.Status, 'Optimal');
+          assert.equal(most.Status, 'Optimal');
           assert.equal(result.feasible, true);
+          const working = Math.round(most.ObjectiveValue);
+          assert.equal(ours.working, working, 'experts with work');
+          const best = highs.solve(maxScoreModel(input, working).text, { output_flag: false });
+          assert.equal(best.Status, 'Optimal');
           assert.equal(result.score, Math.round(best.ObjectiveValue));
-          const even = highs.solve(evennessModel(input, result.score).text, { output_flag: false });
+          const even = highs.solve(evennessModel(input, result.score, working).text, { output_flag: false });
           assert.equal(even.Status, 'Optimal');
-          assert.equal(objectiveOf(result).sumOfSquares, Math.round(even.ObjectiveValue));
+          assert.equal(ours.sumOfSquares, Math.round(even.ObjectiveValue));
         }),
         { numRuns: 150 },
       );

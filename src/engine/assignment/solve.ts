@@ -5,21 +5,33 @@
  *   proposal p → expert e capacity 1 for each candidate pair (so experts are distinct),
  *                         cost SCALE · (maxPairScore − score(p, e))
  *   expert e → sink       one arc of capacity 1 per unit of load the expert may still take:
- *                         the j-th unit costs 2j − 1
+ *                         the j-th unit costs 2j − 1, plus IDLE_FIRST when j ≥ 2
  *
  * A maximum flow covers as many review slots as possible; when it covers them all, the
  * assignment is feasible. Among maximum flows of value F, the cost is
  *
- *   SCALE · (F · maxPairScore − score) + Σ_e (load_e² − pinned_e²)
+ *   IDLE_FIRST · (F − newly working) + SCALE · (F · maxPairScore − score) + Σ_e (load_e² − pinned_e²)
  *
- * because the unit costs 1, 3, 5, … of an expert add up to the square of their load. So the
- * flow maximises the score first, then minimises the sum of squared loads, the evenness measure:
- * with the total fixed, a smaller sum of squares means loads closer to each other, and moving one
- * proposal from an expert with load a to one with load b < a − 1 always lowers it. The increasing
- * unit costs are the convex per-unit load costs HotCRP's min-cost-flow assignment uses.
+ * where "newly working" counts the experts with no pinned proposal who get at least one: only
+ * their first unit escapes IDLE_FIRST. The unit costs 1, 3, 5, … of an expert add up to the
+ * square of their load. So, in this order, the flow
  *
- * The score strictly dominates: SCALE is 1 more than an upper bound on Σ load², so one point of
- * score outweighs any difference in evenness.
+ *   1. covers the most review slots,
+ *   2. gives work to the most experts (every expert who can take a proposal gets one whenever
+ *      the slots allow it; loads are balanced before expertise is matched),
+ *   3. has the highest score (matched topics),
+ *   4. has the smallest sum of squared loads.
+ *
+ * The weights make each level strictly dominate the next: SCALE is 1 more than an upper bound on
+ * Σ load², and IDLE_FIRST exceeds the largest possible total of levels 3 and 4.
+ *
+ * Level 4 also makes the spread (largest load − smallest load) as small as it can be among the
+ * assignments optimal on levels 1 to 3: those assignments are the flows of one network (the arcs
+ * a lower cost rules out fixed), the load vectors of a network's flows form an M-convex set, and
+ * on an M-convex set the least sum of squares is the "decreasingly minimal" element, which also
+ * has the least max − min (Frank and Murota, Discrete decreasing minimization, 2019). The
+ * brute-force property test checks the spread directly. The increasing unit costs are the convex
+ * per-unit load costs HotCRP's min-cost-flow assignment uses.
  */
 import type { Instance } from './instance.ts';
 import { FlowNetwork } from './min-cost-flow.ts';
@@ -58,7 +70,10 @@ export function solveInstance(instance: Instance): Solved {
     largestCap * P * expertsPerProposal,
   );
   const scale = 1 + sumOfSquaresBound;
-  const largestArcCost = Math.max(scale * maxPairScore, 2 * largestCap);
+  // Levels 3 and 4 together cost at most scale · maxPairScore · slots + Σ load² < idleFirst.
+  const slots = P * expertsPerProposal;
+  const idleFirst = scale * (maxPairScore * slots + 1);
+  const largestArcCost = Math.max(scale * maxPairScore, idleFirst + 2 * largestCap);
   if ((P + E + 2) * largestArcCost > Number.MAX_SAFE_INTEGER / 4)
     return {
       ok: false,
@@ -75,7 +90,8 @@ export function solveInstance(instance: Instance): Solved {
     ),
   );
   experts.forEach((expert, e) => {
-    for (let j = expert.pinned + 1; j <= loadCap[e]!; j++) network.addArc(expertNode(e), sink, 1, 2 * j - 1);
+    for (let j = expert.pinned + 1; j <= loadCap[e]!; j++)
+      network.addArc(expertNode(e), sink, 1, (j >= 2 ? idleFirst : 0) + 2 * j - 1);
   });
 
   const solution = network.solve(source, sink);

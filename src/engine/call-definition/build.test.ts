@@ -165,6 +165,20 @@ describe('call definitions', () => {
     assert.ok(problems.length >= 4);
   });
 
+  it('refuses a payment schedule without reporting periods for a duration, or pre-financing above the interim ceiling', () => {
+    const files = structuredClone(readRuleFiles());
+    const data = files.calls.find((f) => f.file.endsWith('2025.yaml'))!.data as Json;
+    at(data, 'grant.reportingPeriodsByDuration').value = { 24: 2, 48: 3 };
+    at(data, 'grant.preFinancingPercent').value = 95;
+    const problems = problemsOf(files);
+    const text = problems.join('\n');
+    assert.match(
+      text,
+      /grant\.reportingPeriodsByDuration: no reporting periods for the lot1 duration of 36 months/,
+    );
+    assert.match(text, /grant\.preFinancingPercent: above grant\.interimCeilingPercent/);
+  });
+
   it('a new call year is new data: a 2027 file is checked without code changes', () => {
     const files = structuredClone(readRuleFiles());
     const next = structuredClone(files.calls.find((f) => f.file.endsWith('2025.yaml'))!);

@@ -212,6 +212,9 @@ function checkConsistency(def: CallDefinition, catalogue: Catalogue, problems: s
   if (def.awardCriteria.overallThreshold.value > maxTotal) {
     problems.push(at(`awardCriteria.overallThreshold: above the sum of the maxima (${maxTotal})`));
   }
+  if (def.grant.preFinancingPercent.value > def.grant.interimCeilingPercent.value) {
+    problems.push(at('grant.preFinancingPercent: above grant.interimCeilingPercent'));
+  }
   if (Object.keys(def.lots).length === 0) problems.push(at('lots: a call needs at least one lot'));
   for (const lot of Object.values(def.lots) as LotDefinition[]) {
     const ceilings = lot.maxGrantByDuration.value;
@@ -219,6 +222,15 @@ function checkConsistency(def: CallDefinition, catalogue: Catalogue, problems: s
       if (ceilings[String(months)] === undefined) {
         problems.push(
           at(`lots.${lot.id}.maxGrantByDuration: no maximum for the allowed duration of ${months} months`),
+        );
+      }
+    }
+    for (const months of lot.durationsMonths.value) {
+      if (def.grant.reportingPeriodsByDuration.value[String(months)] === undefined) {
+        problems.push(
+          at(
+            `grant.reportingPeriodsByDuration: no reporting periods for the ${lot.id} duration of ${months} months`,
+          ),
         );
       }
     }

@@ -7,11 +7,15 @@
  */
 import { z } from 'zod';
 import {
+  ANNEX_KINDS,
   COST_CATEGORIES,
   COUNTRY_GROUPS,
   ECOSYSTEM_IDS,
+  FILE_FORMATS,
   LOT_IDS,
   ORGANISATION_TYPES,
+  PART_A_DECLARATIONS,
+  PARTIAL_COMPLETION_RULES,
   RESTRICTIONS,
   ROLES,
   STATUSES,
@@ -64,6 +68,29 @@ const lotSchema = z.strictObject({
       z.strictObject({ rule: z.literal('one-per-ecosystem') }),
     ]),
   ),
+});
+
+/** One file the submission package holds: what it is, its format, and whether one per beneficiary. */
+const annexSchema = z.strictObject({
+  kind: z.enum(ANNEX_KINDS),
+  format: z.enum(FILE_FORMATS),
+  per: z.enum(['proposal', 'beneficiary']),
+  required: z.boolean(),
+  name: localised,
+});
+
+/** One declaration of Part A's administrative forms: who makes it, and what it says. */
+const declarationSchema = z.strictObject({
+  id: z.enum(PART_A_DECLARATIONS),
+  by: z.enum(['each-participant', 'coordinator']),
+  text: localised,
+  /** A self-assessment: each question is answered yes or no instead of the declaration being ticked. */
+  questions: z
+    .array(
+      z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a lower-case id'), text: localised }),
+    )
+    .min(1)
+    .optional(),
 });
 
 export const callFileSchema = z.strictObject({
@@ -146,10 +173,24 @@ export const callFileSchema = z.strictObject({
     indirectCostRatePercent: sourced(z.number().int().min(0).max(100)),
     costCategories: sourced(z.array(z.enum(COST_CATEGORIES)).min(1)),
   }),
+  grant: z.strictObject({
+    preFinancingPercent: sourced(z.number().int().min(0).max(100)),
+    reportingPeriodsByDuration: sourced(
+      z.record(z.string().regex(/^\d+$/, 'a duration in months'), positiveInt),
+    ),
+    interimCeilingPercent: sourced(z.number().int().min(0).max(100)),
+    partialCompletion: sourced(z.enum(PARTIAL_COMPLETION_RULES)),
+  }),
   proposalForm: z.strictObject({
     complete: sourced(z.literal(true)),
     answerMaxCharacters: sourced(positiveInt),
     projectManagementWorkPackage: sourced(z.boolean()),
+  }),
+  submissionPackage: z.strictObject({
+    partBMaxPages: sourced(positiveInt),
+    maxFileBytes: sourced(positiveInt),
+    annexes: sourced(z.array(annexSchema).min(1)),
+    partADeclarations: sourced(z.array(declarationSchema).min(1)),
   }),
   lots: z.partialRecord(z.enum(LOT_IDS), lotSchema),
 });
@@ -158,6 +199,8 @@ export type CallFile = z.infer<typeof callFileSchema>;
 
 export const sourceSchema = z.strictObject({
   title: z.string().min(1),
+  /** The page's own Danish title, where it has one; Danish readers see it instead of the English. */
+  titleDa: z.string().min(1).optional(),
   url: z.url().optional(),
   section: z.string().optional(),
   kind: z.enum(['official', 'national', 'secondary', 'project']),

@@ -16,6 +16,8 @@ export type Localised = Record<Lang, string>;
 export interface Source {
   id: string;
   title: string;
+  /** The Danish title, for a page that has one (a Danish national agency's page). */
+  titleDa?: string;
   url?: string;
   section?: string;
   kind: 'official' | 'national' | 'secondary' | 'project';
@@ -123,6 +125,25 @@ export const COST_CATEGORIES = [
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
+/**
+ * What a work package that is not (fully) completed is paid. whole-share: only completed work
+ * packages are paid, each its whole lump-sum share. pro-rata-at-final: the same in every period,
+ * and at the final payment a work package assessed as partially completed is paid that
+ * percentage of its share.
+ */
+export const PARTIAL_COMPLETION_RULES = ['whole-share', 'pro-rata-at-final'] as const;
+export type PartialCompletionRule = (typeof PARTIAL_COMPLETION_RULES)[number];
+
+/** The life of a grant after selection: pre-financing, reporting periods, payments. */
+export interface GrantRules {
+  preFinancingPercent: Sourced<number>;
+  /** Keys are durations in months, as strings; the last period's report is the final report. */
+  reportingPeriodsByDuration: Sourced<Record<string, number>>;
+  /** Pre-financing and interim payments together stay at or below this share of the grant. */
+  interimCeilingPercent: Sourced<number>;
+  partialCompletion: Sourced<PartialCompletionRule>;
+}
+
 export type CriterionId = 'relevance' | 'quality' | 'partnership' | 'impact';
 
 /** A deadline as the call writes it: a local date and time in a named time zone. */
@@ -222,13 +243,59 @@ export interface CallDefinition {
     indirectCostRatePercent: Sourced<number>;
     costCategories: Sourced<CostCategory[]>;
   };
+  grant: GrantRules;
   proposalForm: {
     /** Admissibility: the proposal is complete (Part C); the form rules apply it. */
     complete: Sourced<true>;
     answerMaxCharacters: Sourced<number>;
     projectManagementWorkPackage: Sourced<boolean>;
   };
+  /** The files submitted with the online forms: Part B, the detailed budget table, the annexes. */
+  submissionPackage: {
+    /** Part B's page limit, counted from the PDF itself. */
+    partBMaxPages: Sourced<number>;
+    /** The largest file the portal accepts, in bytes. */
+    maxFileBytes: Sourced<number>;
+    annexes: Sourced<AnnexDefinition[]>;
+    /** The declarations of Part A's administrative forms, per participant or by the coordinator for all. */
+    partADeclarations: Sourced<DeclarationDefinition[]>;
+  };
   lots: Partial<Record<LotId, LotDefinition>>;
+}
+
+/** The kinds of file a submission package can hold. */
+export const ANNEX_KINDS = ['part-b', 'budget-table', 'mandate-letter', 'other'] as const;
+export type AnnexKind = (typeof ANNEX_KINDS)[number];
+/** The formats the platform accepts, recognised by content, never by the file name. */
+export const FILE_FORMATS = ['pdf', 'xlsx'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+export const PART_A_DECLARATIONS = [
+  'exclusion-grounds',
+  'double-funding',
+  'financial-capacity',
+  'operational-capacity',
+  'ethics-self-assessment',
+  'security-self-assessment',
+  'on-behalf-of-all',
+] as const;
+export type PartADeclaration = (typeof PART_A_DECLARATIONS)[number];
+
+export interface DeclarationDefinition {
+  id: PartADeclaration;
+  by: 'each-participant' | 'coordinator';
+  text: Localised;
+  /** A self-assessment: each question is answered yes or no instead of the declaration being ticked. */
+  questions?: { id: string; text: Localised }[];
+}
+
+export interface AnnexDefinition {
+  kind: AnnexKind;
+  format: FileFormat;
+  /** One for the proposal, or one per beneficiary other than the coordinator (the letters of mandate it is given). */
+  per: 'proposal' | 'beneficiary';
+  required: boolean;
+  name: Localised;
 }
 
 export interface Country {

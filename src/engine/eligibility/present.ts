@@ -1,6 +1,7 @@
 /**
  * The public JSON shape of a check (spec/check-format.md), in one language. The CLI, the
- * HTTP API and the web app all show a check through this, so they cannot drift apart.
+ * HTTP API and the web app all show a check through this, so they cannot drift apart. Here the
+ * findings' messages are written in the reader's language, from the catalogues (./messages).
  */
 import type { Lang, Sourced, Status } from '../call-definition/types.ts';
 import type { EligibilityResult, Finding, Outcome, Severity } from './types.ts';
@@ -22,7 +23,10 @@ export interface FindingView {
   rule: string;
   severity: Severity;
   message: string;
+  /** The message's key in the engine's catalogues, the same in every language. */
+  messageKey: string;
   fix?: string;
+  fixKey?: string;
   source: SourceView;
   facts: Record<string, unknown>;
   field?: string;
@@ -58,10 +62,12 @@ export function findingView(f: Finding, lang: Lang): FindingView {
     rule: f.rule,
     severity: f.severity,
     message: f.message[lang],
+    messageKey: f.messageKey,
     source: sourceView(f.basis),
     facts: f.facts,
   };
   if (f.fix) view.fix = f.fix[lang];
+  if (f.fixKey) view.fixKey = f.fixKey;
   if (f.field) view.field = f.field;
   return view;
 }

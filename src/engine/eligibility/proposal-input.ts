@@ -73,7 +73,16 @@ export interface InputProblem {
   field: string;
   expected: string;
   got: string;
+  /**
+   * What is wrong, for a program to say it in the reader's language (`too_small`, `invalid_enum`,
+   * ...; src/server/http/problem-codes.ts), with the numbers and values the sentence needs.
+   */
+  code?: string;
+  params?: Record<string, ProblemParam>;
 }
+
+/** A number, a word, or the list of allowed values that a problem's sentence names. */
+export type ProblemParam = string | number | boolean | (string | number)[];
 
 export function describeProblem(p: InputProblem): string {
   return `${p.field}: expected ${p.expected}; got ${p.got}`;

@@ -1,12 +1,15 @@
-/** Small helpers the rule files share: wording their findings, and asking a participant's type. */
+/**
+ * Small helpers the rule files share: naming a finding by its keys and facts, the names a
+ * message needs in both languages, and asking a participant's type.
+ */
 import {
-  type CountryGroup,
-  type Lang,
+  type Localised,
   ORGANISATION_TYPES,
   type OrganisationType,
   type Sourced,
 } from '../call-definition/types.ts';
-import { listAnd, listOr } from '../i18n/format.ts';
+import type { EligibilityMessageKey, EligibilityParams } from './messages/index.ts';
+import type { Org } from './messages/params.ts';
 import type { EligibilityContext, FindingDraft, ParticipantView, RuleEvaluation } from './types.ts';
 
 export function pass(basis: Sourced<unknown>, facts: Record<string, unknown> = {}): RuleEvaluation {
@@ -21,50 +24,45 @@ export function fail(
   return { outcome: 'fail', basis, facts, findings };
 }
 
+/** `reason` is a code for the record ("no-budget"), not a sentence: outcomes are read by programs. */
 export function notApplicable(reason: string): RuleEvaluation {
   return { outcome: 'not-applicable', facts: { reason } };
 }
 
-/** "Porto VET School (PT)". */
-export function who(p: ParticipantView): string {
-  return `${p.name} (${p.countryCode})`;
+/**
+ * A finding by its message and fix keys, with the facts both are written from: the compiler
+ * checks the facts against what each key's sentence needs in the catalogues (./messages).
+ */
+export function finding<M extends EligibilityMessageKey, F extends EligibilityMessageKey>(
+  messageKey: M,
+  fixKey: F,
+  params: EligibilityParams<M> & EligibilityParams<F>,
+  where: { field?: string; facts?: Record<string, unknown> } = {},
+): FindingDraft {
+  const draft: FindingDraft = { messageKey, fixKey, params: params as object };
+  if (where.facts) draft.facts = where.facts;
+  if (where.field) draft.field = where.field;
+  return draft;
 }
 
-/** "Denmark, Germany and France" in the given language. */
-export function countryNames(ctx: EligibilityContext, codes: readonly string[], lang: Lang): string {
-  return listAnd(
-    codes.map((c) => ctx.countryName(c, lang)),
-    lang,
-  );
+/** A participant as a message names it: its name and country code. */
+export function org(p: ParticipantView): Org {
+  return { name: p.name, country: p.countryCode };
 }
 
-/** "Turisme, Digitalt eller Sundhed": ecosystems by their names in the language, never their ids. */
-export function ecosystemNames(ctx: EligibilityContext, ids: readonly string[], lang: Lang): string {
-  return listOr(
-    ids.map((id) => ctx.catalogue.ecosystems[id]?.name[lang] ?? id),
-    lang,
-  );
+/** A country's name in both languages, from the catalogue. */
+export function countryName(ctx: EligibilityContext, code: string): Localised {
+  return { en: ctx.countryName(code, 'en'), da: ctx.countryName(code, 'da') };
 }
 
-const GROUP_PHRASES: Record<CountryGroup, Record<Lang, string>> = {
-  'member-state': { en: 'an EU Member State', da: 'en EU-medlemsstat' },
-  associated: {
-    en: 'a third country associated to the programme',
-    da: 'et tredjeland associeret til programmet',
-  },
-  'third-country': {
-    en: 'a third country not associated to the programme',
-    da: 'et tredjeland, der ikke er associeret til programmet',
-  },
-  excluded: {
-    en: 'a country excluded from this call',
-    da: 'et land, der er udelukket fra denne indkaldelse',
-  },
-};
+/** An organisation type's name in both languages, from the catalogue. */
+export function typeName(ctx: EligibilityContext, type: string): Localised {
+  return { en: ctx.typeName(type, 'en'), da: ctx.typeName(type, 'da') };
+}
 
-export function groupPhrase(group: CountryGroup | undefined, lang: Lang): string {
-  if (group === undefined) return lang === 'en' ? 'an unknown country' : 'et ukendt land';
-  return GROUP_PHRASES[group][lang];
+/** An ecosystem's name in both languages, from the catalogue; its id where the catalogue lacks it. */
+export function ecosystemName(ctx: EligibilityContext, id: string): Localised {
+  return ctx.catalogue.ecosystems[id]?.name ?? { en: id, da: id };
 }
 
 const TYPE_INDEX = new Map<string, number>(ORGANISATION_TYPES.map((t, i) => [t, i]));

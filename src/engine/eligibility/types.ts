@@ -11,6 +11,7 @@ import type {
   Role,
   Sourced,
 } from '../call-definition/types.ts';
+import type { EligibilityMessageKey, SummaryKey } from './messages/index.ts';
 import type { ProposalInput } from './proposal-input.ts';
 
 export type Severity = 'error' | 'warning';
@@ -73,12 +74,21 @@ export interface EligibilityContext {
   countriesOf(participants: readonly ParticipantView[]): string[];
 }
 
-/** One thing wrong with the proposal, in both languages. */
+/**
+ * One thing wrong with the proposal: the rule's message and fix by key, with the facts they are
+ * written from, and their text in both languages (rendered from the catalogues when read).
+ */
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** The catalogue key of the message, e.g. "consortium.min-countries.failed". */
+  messageKey: string;
   message: Localised;
+  /** The catalogue key of the fix, e.g. "consortium.min-countries.fix". */
+  fixKey?: string;
   fix?: Localised;
+  /** The facts the message and the fix are written from (names already in both languages). */
+  params: Record<string, unknown>;
   /** The definition value the rule applied, with its sources. */
   basis: Sourced<unknown>;
   facts: Record<string, unknown>;
@@ -98,9 +108,11 @@ export interface RuleOutcome {
   facts: Record<string, unknown>;
 }
 
+/** What a rule found, by message key: no sentence, only the facts the catalogues write it from. */
 export interface FindingDraft {
-  message: Localised;
-  fix?: Localised;
+  messageKey: EligibilityMessageKey;
+  fixKey: EligibilityMessageKey;
+  params: object;
   facts?: Record<string, unknown>;
   field?: string;
 }
@@ -111,13 +123,14 @@ export type RuleEvaluation =
   | { outcome: 'fail'; basis: Sourced<unknown>; facts: Record<string, unknown>; findings: FindingDraft[] };
 
 /**
- * An eligibility rule: one file in ./rules, named by its id. `summary` says in one line what
- * the rule requires; `evaluate` reads the context and the call definition, never anything else.
+ * An eligibility rule: one file in ./rules, named by its id. `summary` is the key of the line
+ * that says what the rule requires (./messages); `evaluate` reads the context and the call
+ * definition, never anything else.
  */
 export interface EligibilityRule {
   id: string;
   severity: Severity;
-  summary: Localised;
+  summary: SummaryKey;
   evaluate(ctx: EligibilityContext): RuleEvaluation;
 }
 

@@ -174,11 +174,11 @@ describe('comment-contradicts-score flag', () => {
     assert.deepEqual(flag!.facts.weaknessWords, ['lacks', 'unclear', 'weak']);
     assert.equal(
       flag!.message.en,
-      'Impact: Xenia Expert gives 22/25, but the comment reads mostly as weaknesses (weaknesses: "lacks", "unclear" and "weak"; strengths: none)',
+      'Impact: Xenia Expert gives 22/25, but the comment reads mostly as weaknesses (weaknesses: “lacks”, “unclear” and “weak”; strengths: none)',
     );
     assert.equal(
       flag!.message.da,
-      'Virkning: Xenia Expert giver 22/25, men kommentaren læses mest som svagheder (svagheder: "lacks", "unclear" og "weak"; styrker: ingen)',
+      'Virkning: Xenia Expert giver 22/25, men kommentaren læses mest som svagheder (svagheder: »lacks«, »unclear« og »weak«; styrker: ingen)',
     );
   });
 

@@ -6,8 +6,14 @@
 import type { CallDefinition, CriterionId, Localised } from '../call-definition/types.ts';
 import { commentContradiction, HIGH_SCORE_SHARE } from './comment-check.ts';
 import { byEvaluationId, draftConsensus } from './consensus.ts';
-import { type CriterionName, contradictionMessage, nearThresholdMessage, spreadMessage } from './messages.ts';
-import type { ChairFlag, CriterionConsensus, IndividualEvaluation } from './types.ts';
+import { type CriterionName, flagMessage } from './messages/index.ts';
+import type {
+  ChairFlag,
+  CriterionConsensus,
+  FlagResolution,
+  IndividualEvaluation,
+  ResolvableFlag,
+} from './types.ts';
 
 export interface FlagOptions {
   /**
@@ -49,7 +55,7 @@ function spreadFlag(c: CriterionConsensus, name: Localised, options: FlagOptions
     id: 'spread',
     criterion: c.criterion,
     facts: { lowest, highest, spread: highest - lowest, allowed, maximum: c.maximum },
-    message: spreadMessage(name, lowest, highest, allowed),
+    message: flagMessage('flags.spread', { criterion: name, lowest, highest, allowed }),
   };
 }
 
@@ -67,7 +73,13 @@ function nearFlag(
     id: 'near-threshold',
     criterion,
     facts: { consensus, median: medianScore, threshold, within, distance },
-    message: nearThresholdMessage(name, consensus, medianScore, threshold, within),
+    message: flagMessage('flags.near-threshold', {
+      criterion: name,
+      consensus,
+      median: medianScore,
+      threshold,
+      within,
+    }),
   };
 }
 
@@ -99,15 +111,15 @@ function commentFlags(
         weaknessWords: weaknesses,
         strengthWords: strengths,
       },
-      message: contradictionMessage(
-        name,
-        expertNames[e.expertId] ?? e.expertId,
+      message: flagMessage('flags.contradiction', {
+        criterion: name,
+        expert: expertNames[e.expertId] ?? e.expertId,
         score,
-        c.maximum,
+        maximum: c.maximum,
         high,
         weaknesses,
         strengths,
-      ),
+      }),
     });
   }
   return flags;
@@ -147,4 +159,23 @@ export function flagsForChair(
   );
   if (overall) flags.push(overall);
   return flags;
+}
+
+/**
+ * What identifies a flag across recomputations: its kind, its criterion and, for a comment, the
+ * evaluation. The numbers may move as scores are drafted; a resolution stays with the question.
+ */
+export function flagKey(flag: ChairFlag): string {
+  return [flag.id, flag.criterion, flag.evaluationId ?? '-'].join(':');
+}
+
+/** The flags with their resolutions (by flagKey); a resolution for a flag no longer raised is left out. */
+export function withResolutions(
+  flags: readonly ChairFlag[],
+  resolutions: ReadonlyMap<string, FlagResolution>,
+): ResolvableFlag[] {
+  return flags.map((f) => {
+    const key = flagKey(f);
+    return { ...f, key, resolution: resolutions.get(key) ?? null };
+  });
 }

@@ -63,13 +63,24 @@ function criterionProblems(
     const given = criteria[c.id];
     const field = `criteria.${c.id}`;
     if (!given) {
-      problems.push({ field, expected: `a score and a comment for ${c.id}`, got: show(undefined) });
+      problems.push({
+        field,
+        expected: `a score and a comment for ${c.id}`,
+        got: show(undefined),
+        code: 'criterion_missing',
+      });
       continue;
     }
     const { score, comment } = given;
     if (!Number.isInteger(score) || score < 0 || score > c.maximum.value) {
       const expected = `whole points from 0 to ${c.maximum.value} (the maximum of ${c.id})`;
-      problems.push({ field: `${field}.score`, expected, got: show(score) });
+      problems.push({
+        field: `${field}.score`,
+        expected,
+        got: show(score),
+        code: 'score_range',
+        params: { max: c.maximum.value },
+      });
     }
     const length = comment.trim().length;
     if (length < minCommentLength) {
@@ -77,6 +88,8 @@ function criterionProblems(
         field: `${field}.comment`,
         expected: `a comment of at least ${minCommentLength} characters saying why (this one has ${length})`,
         got: show(comment),
+        code: 'comment_too_short',
+        params: { min: minCommentLength, length },
       });
     }
   }

@@ -89,3 +89,11 @@ export function expertMay(stage: EvaluationStage, action: ExpertAction): boolean
 export function mayFollow(from: EvaluationStage, to: EvaluationStage): boolean {
   return EVALUATION_LIFECYCLE[from].next.includes(to);
 }
+
+/**
+ * The consensus of a proposal may be agreed only when the chair has resolved each of its flags
+ * with a reason: the flags still open are what stands in the way (none: it may be agreed).
+ */
+export function flagsBlockingAgreement<F extends { resolution: unknown }>(flags: readonly F[]): F[] {
+  return flags.filter((f) => f.resolution === null || f.resolution === undefined);
+}

@@ -74,3 +74,21 @@ export interface ChairFlag {
   evaluationId?: string;
   expertId?: string;
 }
+
+/** How the chair (an agency officer) resolved a flag: who, when, and why. */
+export interface FlagResolution {
+  by: string;
+  byName: string;
+  /** ISO instant. */
+  at: string;
+  reason: string;
+}
+
+/**
+ * A flag as the agency and the rapporteur see it: with the key it is resolved by (./flags.ts,
+ * flagKey) and its resolution, null while it is open.
+ */
+export interface ResolvableFlag extends ChairFlag {
+  key: string;
+  resolution: FlagResolution | null;
+}

@@ -14,7 +14,9 @@ import type {
   AnswerSection,
   BudgetSection,
   ConsortiumSection,
+  CoordinatorDeclarationSection,
   GeneralSection,
+  PartASection,
   ParticipantSection,
   WorkPlanSection,
 } from './sections.ts';
@@ -49,6 +51,10 @@ export interface ProposalDocument {
   budgets: Record<string, BudgetSection>;
   /** Keyed by award criterion id. */
   answers: Record<string, string>;
+  /** Each participant's Part A (administrative forms), keyed by participant id. */
+  partA: Record<string, PartASection>;
+  /** The coordinator's declarations on behalf of all. */
+  coordinatorDeclaration: CoordinatorDeclarationSection;
 }
 
 /** What a section holds before anyone has saved it: a new participant's data and budget, an empty answer. */
@@ -58,6 +64,14 @@ export function emptySection(key: string): unknown {
   }
   if (key.startsWith('budget:')) return { lines: {} } satisfies BudgetSection;
   if (key.startsWith('answers:')) return { text: '' } satisfies AnswerSection;
+  if (key.startsWith('part-a:')) {
+    return {
+      legalRepresentative: { name: '', position: '', email: '' },
+      declarations: {},
+      answers: {},
+    } satisfies PartASection;
+  }
+  if (key === 'coordinator-declaration') return { declarations: {} } satisfies CoordinatorDeclarationSection;
   if (key === 'work-plan') return { workPackages: [] } satisfies WorkPlanSection;
   if (key === 'consortium') return { participants: [] } satisfies ConsortiumSection;
   return undefined;
@@ -112,6 +126,8 @@ export function assembleDocument(source: DocumentSources): ProposalDocument {
     workPlan: data<WorkPlanSection>('work-plan'),
     budgets,
     answers,
+    partA: Object.fromEntries(participants.map((p) => [p.id, data<PartASection>(`part-a:${p.id}`)])),
+    coordinatorDeclaration: data<CoordinatorDeclarationSection>('coordinator-declaration'),
   };
 }
 

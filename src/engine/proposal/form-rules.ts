@@ -4,10 +4,17 @@
  */
 
 import type { BudgetMatrix } from '../budget/lump-sum.ts';
-import type { CallDefinition, Localised } from '../call-definition/types.ts';
+import type {
+  CallDefinition,
+  DeclarationDefinition,
+  PartADeclaration,
+  Sourced,
+} from '../call-definition/types.ts';
 import type { Finding, Severity } from '../eligibility/types.ts';
-import { integer } from '../i18n/format.ts';
-import { budgetHolders, type ProposalDocument } from './document.ts';
+import { budgetHolders, emptySection, type ProposalDocument } from './document.ts';
+import type { RepresentativeField } from './messages/en.ts';
+import { type FormMessageKey, type FormParams, formMessage } from './messages/index.ts';
+import type { PartASection } from './sections.ts';
 
 interface FormRule {
   id: string;
@@ -15,16 +22,30 @@ interface FormRule {
   check(doc: ProposalDocument, call: CallDefinition, budget: BudgetMatrix): Finding[];
 }
 
-function finding(
+/** A finding by its message and fix keys (./messages), with the facts both are written from. */
+function finding<M extends FormMessageKey, F extends FormMessageKey>(
   id: string,
   severity: Severity,
   basis: Finding['basis'],
-  message: Localised,
-  fix: Localised,
+  messageKey: M,
+  fixKey: F,
+  params: FormParams<M> & FormParams<F>,
   field: string,
   facts: Record<string, unknown> = {},
 ): Finding {
-  return { rule: id, severity, message, fix, basis, field, facts };
+  const p = params as Record<string, unknown>;
+  return {
+    rule: id,
+    severity,
+    messageKey,
+    message: formMessage(messageKey, p),
+    fixKey,
+    fix: formMessage(fixKey, p),
+    params: p,
+    basis,
+    field,
+    facts,
+  };
 }
 
 const acronym: FormRule = {
@@ -38,8 +59,9 @@ const acronym: FormRule = {
             'form.acronym',
             'error',
             call.proposalForm.complete,
-            { en: 'The proposal has no acronym.', da: 'Forslaget har intet akronym.' },
-            { en: 'Give the project a short acronym.', da: 'Giv projektet et kort akronym.' },
+            'form.acronym.missing',
+            'form.acronym.fix',
+            {},
             'general.acronym',
           ),
         ],
@@ -56,8 +78,9 @@ const title: FormRule = {
             'form.title',
             'error',
             call.proposalForm.complete,
-            { en: 'The proposal has no title.', da: 'Forslaget har ingen titel.' },
-            { en: 'Give the project its full title.', da: 'Giv projektet dets fulde titel.' },
+            'form.title.missing',
+            'form.title.fix',
+            {},
             'general.title',
           ),
         ],
@@ -78,14 +101,9 @@ const answers: FormRule = {
             'form.answer-missing',
             'error',
             call.proposalForm.complete,
-            {
-              en: `The answer to "${criterion.name.en}" is empty.`,
-              da: `Svaret på "${criterion.name.da}" er tomt.`,
-            },
-            {
-              en: `Write how the proposal meets the award criterion "${criterion.name.en}".`,
-              da: `Beskriv, hvordan forslaget opfylder tildelingskriteriet "${criterion.name.da}".`,
-            },
+            'form.answer-missing.failed',
+            'form.answer-missing.fix',
+            { criterion: criterion.name },
             field,
             { criterion: criterion.id },
           ),
@@ -96,14 +114,9 @@ const answers: FormRule = {
             'form.answer-length',
             'error',
             limit,
-            {
-              en: `The answer to "${criterion.name.en}" has ${integer(text.length, 'en')} characters; the limit is ${integer(limit.value, 'en')}.`,
-              da: `Svaret på "${criterion.name.da}" har ${integer(text.length, 'da')} tegn; grænsen er ${integer(limit.value, 'da')}.`,
-            },
-            {
-              en: `Shorten it by ${integer(text.length - limit.value, 'en')} characters.`,
-              da: `Forkort det med ${integer(text.length - limit.value, 'da')} tegn.`,
-            },
+            'form.answer-length.failed',
+            'form.answer-length.fix',
+            { criterion: criterion.name, characters: text.length, limit: limit.value },
             field,
             { criterion: criterion.id, characters: text.length, limit: limit.value },
           ),
@@ -125,14 +138,9 @@ const projectManagement: FormRule = {
         'form.project-management',
         'error',
         basis,
-        {
-          en: 'The work plan has no WP1; work package 1 is project management.',
-          da: 'Arbejdsplanen har ingen WP1; arbejdspakke 1 er projektledelse.',
-        },
-        {
-          en: 'Add work package 1, "Project management", led by the coordinator.',
-          da: 'Tilføj arbejdspakke 1, "Projektledelse", ledet af koordinatoren.',
-        },
+        'form.project-management.missing',
+        'form.project-management.fix',
+        {},
         'work-plan',
       ),
     ];
@@ -148,15 +156,15 @@ const workPackages: FormRule = {
     const months = doc.general.durationMonths;
     doc.workPlan.workPackages.forEach((wp, i) => {
       const field = `work-plan.workPackages[${i}]`;
-      const label = `WP${wp.number}`;
       if (!wp.title.trim()) {
         out.push(
           finding(
             'form.work-package-title',
             'error',
             call.proposalForm.complete,
-            { en: `${label} has no title.`, da: `${label} har ingen titel.` },
-            { en: `Give ${label} a title.`, da: `Giv ${label} en titel.` },
+            'form.work-package-title.missing',
+            'form.work-package-title.fix',
+            { workPackage: wp.number },
             `${field}.title`,
           ),
         );
@@ -168,14 +176,9 @@ const workPackages: FormRule = {
             'form.deliverable-title',
             'error',
             call.proposalForm.complete,
-            {
-              en: `Deliverable ${j + 1} of ${label} has no title.`,
-              da: `Leverance ${j + 1} i ${label} har ingen titel.`,
-            },
-            {
-              en: `Say what deliverable ${j + 1} of ${label} is.`,
-              da: `Angiv, hvad leverance ${j + 1} i ${label} er.`,
-            },
+            'form.deliverable-title.missing',
+            'form.deliverable-title.fix',
+            { workPackage: wp.number, deliverable: j + 1 },
             `${field}.deliverables[${j}].title`,
           ),
         );
@@ -186,14 +189,9 @@ const workPackages: FormRule = {
             'form.work-package-lead',
             'error',
             call.proposalForm.complete,
-            {
-              en: `${label} has no lead among the beneficiaries.`,
-              da: `${label} har ingen leder blandt støttemodtagerne.`,
-            },
-            {
-              en: `Choose the beneficiary that leads ${label}.`,
-              da: `Vælg den støttemodtager, der leder ${label}.`,
-            },
+            'form.work-package-lead.missing',
+            'form.work-package-lead.fix',
+            { workPackage: wp.number },
             `${field}.leadParticipantId`,
           ),
         );
@@ -204,13 +202,13 @@ const workPackages: FormRule = {
             'form.work-package-months',
             'error',
             call.proposalForm.complete,
+            'form.work-package-months.failed',
+            'form.work-package-months.fix',
             {
-              en: `${label} runs from month ${wp.startMonth} to month ${wp.endMonth}; the project lasts ${months} months.`,
-              da: `${label} løber fra måned ${wp.startMonth} til måned ${wp.endMonth}; projektet varer ${months} måneder.`,
-            },
-            {
-              en: `Let ${label} start no later than it ends and end by month ${months}.`,
-              da: `Lad ${label} starte senest, når den slutter, og slutte senest i måned ${months}.`,
+              workPackage: wp.number,
+              startMonth: wp.startMonth,
+              endMonth: wp.endMonth,
+              durationMonths: months,
             },
             `${field}.endMonth`,
             { startMonth: wp.startMonth, endMonth: wp.endMonth, durationMonths: months },
@@ -223,11 +221,9 @@ const workPackages: FormRule = {
             'form.work-package-deliverables',
             'warning',
             call.proposalForm.complete,
-            { en: `${label} has no deliverable.`, da: `${label} har ingen leverancer.` },
-            {
-              en: `List what ${label} delivers: the lump sum of a work package is paid when it is completed, as its deliverables show.`,
-              da: `Angiv, hvad ${label} leverer: en arbejdspakkes faste beløb udbetales, når den er gennemført, som leverancerne viser.`,
-            },
+            'form.work-package-deliverables.missing',
+            'form.work-package-deliverables.fix',
+            { workPackage: wp.number },
             `${field}.deliverables`,
           ),
         );
@@ -238,11 +234,9 @@ const workPackages: FormRule = {
             'form.work-package-budget',
             'warning',
             call.budget.costCategories,
-            { en: `${label} has no budget.`, da: `${label} har intet budget.` },
-            {
-              en: `Enter the beneficiaries' estimated costs for ${label}.`,
-              da: `Angiv støttemodtagernes anslåede omkostninger for ${label}.`,
-            },
+            'form.work-package-budget.missing',
+            'form.work-package-budget.fix',
+            { workPackage: wp.number },
             `${field}`,
           ),
         );
@@ -263,18 +257,116 @@ const beneficiaryBudgets: FormRule = {
           'form.beneficiary-budget',
           'warning',
           call.budget.costCategories,
-          {
-            en: `${p.organisation.legalName} has no costs in the budget.`,
-            da: `${p.organisation.legalName} har ingen omkostninger i budgettet.`,
-          },
-          {
-            en: `Enter ${p.organisation.legalName}'s estimated costs per work package, or make it an associated partner.`,
-            da: `Angiv ${p.organisation.legalName}s anslåede omkostninger pr. arbejdspakke, eller gør den til associeret partner.`,
-          },
+          'form.beneficiary-budget.missing',
+          'form.beneficiary-budget.fix',
+          { name: p.organisation.legalName },
           `budget:${p.id}`,
           { participant: p.id },
         ),
       ),
+};
+
+const REPRESENTATIVE_FIELDS: readonly RepresentativeField[] = ['name', 'position', 'email'];
+
+/**
+ * The declarations of a Part A not made yet, with the field of the first: a declaration is made
+ * when ticked, a self-assessment when each of its questions is answered yes or no.
+ */
+function notMade(
+  definitions: readonly DeclarationDefinition[],
+  section: string,
+  declarations: Partial<Record<PartADeclaration, boolean>>,
+  answers: Record<string, string>,
+): { ids: PartADeclaration[]; questions: string[]; field?: string } {
+  const ids: PartADeclaration[] = [];
+  const questions: string[] = [];
+  let field: string | undefined;
+  for (const d of definitions) {
+    if (d.questions) {
+      const unanswered = d.questions.filter((q) => answers[q.id] !== 'yes' && answers[q.id] !== 'no');
+      if (unanswered.length === 0) continue;
+      ids.push(d.id);
+      questions.push(...unanswered.map((q) => q.id));
+      field ??= `${section}.answers.${unanswered[0]!.id}`;
+    } else if (declarations[d.id] !== true) {
+      ids.push(d.id);
+      field ??= `${section}.declarations.${d.id}`;
+    }
+  }
+  return { ids, questions, ...(field && { field }) };
+}
+
+/**
+ * Part A, the administrative forms: every participant's legal representative, declarations of
+ * honour and self-assessments, and the coordinator's declaration on behalf of all, as the call
+ * lists them (submissionPackage.partADeclarations). All missing ones at once, per participant.
+ */
+export function partAFindings(doc: ProposalDocument, basis: Sourced<DeclarationDefinition[]>): Finding[] {
+  const out: Finding[] = [];
+  const each = basis.value.filter((d) => d.by === 'each-participant');
+  for (const p of doc.participants) {
+    const section = `part-a:${p.id}`;
+    const form = doc.partA[p.id] ?? (emptySection(section) as PartASection);
+    const name = p.organisation.legalName;
+    const missing = REPRESENTATIVE_FIELDS.filter((f) => !form.legalRepresentative[f].trim());
+    if (missing.length > 0) {
+      out.push(
+        finding(
+          'form.part-a-representative',
+          'error',
+          basis,
+          'form.part-a-representative.missing',
+          'form.part-a-representative.fix',
+          { name, missing },
+          `${section}.legalRepresentative.${missing[0]}`,
+          { participant: p.id, missing },
+        ),
+      );
+    }
+    const open = notMade(each, section, form.declarations, form.answers);
+    if (open.ids.length > 0) {
+      out.push(
+        finding(
+          'form.part-a-declarations',
+          'error',
+          basis,
+          'form.part-a-declarations.missing',
+          'form.part-a-declarations.fix',
+          { name, declarations: open.ids },
+          open.field ?? section,
+          { participant: p.id, declarations: open.ids, questions: open.questions },
+        ),
+      );
+    }
+  }
+  const byCoordinator = basis.value.filter((d) => d.by === 'coordinator');
+  const open = notMade(
+    byCoordinator.map(({ questions: _, ...d }) => d),
+    'coordinator-declaration',
+    doc.coordinatorDeclaration.declarations,
+    {},
+  );
+  if (open.ids.length > 0) {
+    out.push(
+      finding(
+        'form.coordinator-declaration',
+        'error',
+        basis,
+        'form.coordinator-declaration.missing',
+        'form.coordinator-declaration.fix',
+        { declarations: open.ids },
+        open.field ?? 'coordinator-declaration',
+        { declarations: open.ids },
+      ),
+    );
+  }
+  return out;
+}
+
+const partA: FormRule = {
+  id: 'form.part-a',
+  severity: 'error',
+  check: (doc, call) => partAFindings(doc, call.submissionPackage.partADeclarations),
 };
 
 export const FORM_RULES: readonly FormRule[] = [
@@ -284,6 +376,7 @@ export const FORM_RULES: readonly FormRule[] = [
   workPackages,
   beneficiaryBudgets,
   answers,
+  partA,
 ];
 
 export function checkForm(doc: ProposalDocument, call: CallDefinition, budget: BudgetMatrix): Finding[] {

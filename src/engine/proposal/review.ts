@@ -47,3 +47,22 @@ export function reviewProposal(book: RuleBook, doc: ProposalDocument, submittedA
     submittable: errors === 0,
   };
 }
+
+/**
+ * The review with the submission package's findings added (missing files, Part B over its page
+ * limit, a budget table that disagrees): the server refuses a submission on them, so the
+ * applicant's verdict counts them too. Errors first, as in the review itself.
+ */
+export function withPackageFindings(
+  review: ProposalReview,
+  packageFindings: readonly Finding[],
+): ProposalReview {
+  if (packageFindings.length === 0) return review;
+  const all = [...review.findings, ...packageFindings];
+  const findings = [
+    ...all.filter((f) => f.severity === 'error'),
+    ...all.filter((f) => f.severity === 'warning'),
+  ];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { ...review, findings, errors, warnings: findings.length - errors, submittable: errors === 0 };
+}

@@ -9,9 +9,12 @@
  *   work-plan               work packages with leads, months and deliverables (the coordinator's)
  *   budget:<id>             one beneficiary's lump-sum lines per work package (that partner's)
  *   answers:<criterion>     the narrative answer to one award criterion (the coordinator's)
+ *   part-a:<id>             one participant's Part A: legal representative, declarations of honour,
+ *                           self-assessment answers (that partner's)
+ *   coordinator-declaration the coordinator's declarations on behalf of all (the coordinator's)
  */
 import { z } from 'zod';
-import { ROLES } from '../call-definition/types.ts';
+import { PART_A_DECLARATIONS, ROLES } from '../call-definition/types.ts';
 import { FORBIDDEN_NAME_EXPECTED, isForbiddenName } from '../forbidden-names.ts';
 
 const id = z
@@ -118,12 +121,45 @@ export const answerSchema = z.strictObject({
 });
 export type AnswerSection = z.infer<typeof answerSchema>;
 
-export type SectionKind = 'general' | 'consortium' | 'participant' | 'work-plan' | 'budget' | 'answers';
+const declarations = z.partialRecord(
+  z.enum(PART_A_DECLARATIONS, { error: `one of ${PART_A_DECLARATIONS.join(', ')}` }),
+  z.boolean({ error: 'true or false' }),
+);
+
+export const partASchema = z.strictObject({
+  legalRepresentative: z.strictObject({
+    name: z.string().max(120, { error: 'at most 120 characters' }),
+    position: z.string().max(120, { error: 'at most 120 characters' }),
+    email: z.union([z.literal(''), z.email({ error: 'an e-mail address' })]),
+  }),
+  /** The declarations of honour ticked, by id (rules/calls/<year>.yaml submissionPackage.partADeclarations). */
+  declarations,
+  /** The self-assessment questions answered, by question id. */
+  answers: z.record(
+    z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { error: 'a question id' }),
+    z.enum(['yes', 'no'], { error: 'yes or no' }),
+  ),
+});
+export type PartASection = z.infer<typeof partASchema>;
+
+export const coordinatorDeclarationSchema = z.strictObject({ declarations });
+export type CoordinatorDeclarationSection = z.infer<typeof coordinatorDeclarationSchema>;
+
+export type SectionKind =
+  | 'general'
+  | 'consortium'
+  | 'participant'
+  | 'work-plan'
+  | 'budget'
+  | 'answers'
+  | 'part-a'
+  | 'coordinator-declaration';
 
 /** "budget:p-3" → { kind: "budget", ref: "p-3" }; undefined for a key that is no section. */
 export function parseSectionKey(key: string): { kind: SectionKind; ref?: string } | undefined {
-  if (key === 'general' || key === 'consortium' || key === 'work-plan') return { kind: key };
-  const m = /^(participant|budget|answers):([A-Za-z0-9_-]{1,64})$/.exec(key);
+  if (key === 'general' || key === 'consortium' || key === 'work-plan' || key === 'coordinator-declaration')
+    return { kind: key };
+  const m = /^(participant|budget|answers|part-a):([A-Za-z0-9_-]{1,64})$/.exec(key);
   if (!m || isForbiddenName(m[2]!)) return undefined;
   return { kind: m[1] as SectionKind, ref: m[2]! };
 }
@@ -142,5 +178,9 @@ export function schemaFor(kind: SectionKind): z.ZodType {
       return budgetSectionSchema;
     case 'answers':
       return answerSchema;
+    case 'part-a':
+      return partASchema;
+    case 'coordinator-declaration':
+      return coordinatorDeclarationSchema;
   }
 }

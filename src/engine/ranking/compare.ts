@@ -3,7 +3,7 @@
  * simulator can show "who moves" when an envelope or a threshold changes.
  */
 import { LOT_IDS, type Localised, type LotId } from '../call-definition/types.ts';
-import { localised } from '../i18n/format.ts';
+import { rankingMessage } from './messages/index.ts';
 import type { Decision, LotRanking, RankedProposal, Ranking } from './types.ts';
 
 export interface Position {
@@ -56,20 +56,8 @@ function changeOf(before: Position | null, after: Position | null): Change {
   return 'unchanged';
 }
 
-const DECISION_WORDS: Record<'en' | 'da', Record<Decision, string>> = {
-  en: { selected: 'selected', reserve: 'reserve', 'below-threshold': 'below threshold' },
-  da: { selected: 'udvalgt', reserve: 'reserve', 'below-threshold': 'under tærsklen' },
-};
-
 function describe(id: string, before: Position | null, after: Position | null): Localised {
-  return localised((lang) => {
-    const at = (p: Position | null): string => {
-      if (!p) return lang === 'en' ? 'not in the ranking' : 'ikke i rangordningen';
-      const rank = p.rank === null ? '' : lang === 'en' ? ` (rank ${p.rank})` : ` (nr. ${p.rank})`;
-      return `${DECISION_WORDS[lang][p.decision]}${rank}`;
-    };
-    return `${id}: ${at(before)} → ${at(after)}`;
-  });
+  return rankingMessage('ranking.move', { id, before, after });
 }
 
 function figures(lot: LotRanking | undefined): LotFigures | null {

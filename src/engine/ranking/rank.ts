@@ -12,7 +12,7 @@ import {
 } from '../call-definition/types.ts';
 import { describeProblem, type InputProblem } from '../eligibility/proposal-input.ts';
 import { parseRankInput } from './input.ts';
-import { NOT_RANKED } from './messages.ts';
+import { rankingMessage } from './messages/index.ts';
 import { rankingOrder } from './order.ts';
 import { overrideProblems } from './overrides.ts';
 import { selectWithinEnvelope } from './selection.ts';
@@ -104,7 +104,7 @@ function rankLot(
   }
   for (const p of below) {
     const ranked = toRanked(p, { rank: null, decision: 'below-threshold', cumulative: null });
-    ranked.reasons.push(NOT_RANKED);
+    ranked.reasons.push(rankingMessage('ranking.not-ranked'));
     proposals.push(ranked);
   }
   const selected = proposals.filter((p) => p.decision === 'selected');

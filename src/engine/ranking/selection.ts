@@ -10,7 +10,7 @@
  * has a selected proposal is skipped (reserve, with the reason) and the walk continues past it.
  */
 import type { Localised, LotId, SelectionRule } from '../call-definition/types.ts';
-import { afterStopReason, doesNotFitReason, ecosystemTakenReason, selectedReason } from './messages.ts';
+import { rankingMessage } from './messages/index.ts';
 
 export interface Candidate {
   id: string;
@@ -51,8 +51,18 @@ export function selectWithinEnvelope(
     if (holder || stoppedAt) {
       const reasons: Localised[] = [];
       if (holder && candidate.ecosystem !== undefined)
-        reasons.push(ecosystemTakenReason(lot, candidate.ecosystem, holder.id, holder.rank));
-      if (stoppedAt) reasons.push(afterStopReason(stoppedAt.rank, stoppedAt.id));
+        reasons.push(
+          rankingMessage('ranking.ecosystem-taken', {
+            lot,
+            ecosystem: candidate.ecosystem,
+            holderId: holder.id,
+            holderRank: holder.rank,
+          }),
+        );
+      if (stoppedAt)
+        reasons.push(
+          rankingMessage('ranking.after-stop', { stopRank: stoppedAt.rank, stopId: stoppedAt.id }),
+        );
       decisions.set(candidate.id, { decision: 'reserve', reasons, cumulative: null });
       continue;
     }
@@ -60,7 +70,13 @@ export function selectWithinEnvelope(
       stoppedAt = candidate;
       decisions.set(candidate.id, {
         decision: 'reserve',
-        reasons: [doesNotFitReason(candidate.requestedGrant, remaining, envelope)],
+        reasons: [
+          rankingMessage('ranking.does-not-fit', {
+            requested: candidate.requestedGrant,
+            remaining,
+            envelope,
+          }),
+        ],
         cumulative: null,
       });
       continue;
@@ -70,7 +86,15 @@ export function selectWithinEnvelope(
       selectedByEcosystem.set(candidate.ecosystem, candidate);
     decisions.set(candidate.id, {
       decision: 'selected',
-      reasons: [selectedReason(candidate.rank, lot, candidate.requestedGrant, remaining, envelope)],
+      reasons: [
+        rankingMessage('ranking.selected', {
+          rank: candidate.rank,
+          lot,
+          requested: candidate.requestedGrant,
+          remaining,
+          envelope,
+        }),
+      ],
       cumulative: committed,
     });
   }

@@ -3,7 +3,8 @@
  * and the test of one proposal against them. A score exactly at a threshold meets it ("at least").
  */
 import type { CallDefinition, CriterionId, Localised } from '../call-definition/types.ts';
-import { criterionThresholdReason, overallThresholdReason } from './messages.ts';
+import { rankingMessage } from './messages/index.ts';
+import type { ThresholdParams } from './messages/params.ts';
 import type { AppliedCriterion, AppliedThreshold, RankingOverrides } from './types.ts';
 
 export interface AppliedThresholds {
@@ -62,13 +63,33 @@ export function assessThresholds(
   applied: AppliedThresholds,
 ): ThresholdAssessment {
   const overallMet = total >= applied.overall.value;
-  const reasons = [overallThresholdReason(total, applied.maximumTotal, applied.overall, overallMet)];
+  const reasons = [
+    rankingMessage('ranking.overall-threshold', {
+      total,
+      maximum: applied.maximumTotal,
+      threshold: thresholdParams(applied.overall),
+      met: overallMet,
+    }),
+  ];
   let passes = overallMet;
   for (const c of applied.criteria) {
     const score = scores[c.id];
     const met = score >= c.threshold.value;
     if (!met) passes = false;
-    reasons.push(criterionThresholdReason(c.id, score, c.maximum.value, c.threshold, met));
+    reasons.push(
+      rankingMessage('ranking.criterion-threshold', {
+        criterion: c.id,
+        score,
+        maximum: c.maximum.value,
+        threshold: thresholdParams(c.threshold),
+        met,
+      }),
+    );
   }
   return { passes, reasons };
+}
+
+/** The threshold as a reason names it: with the call definition's value when a what-if replaced it. */
+function thresholdParams(t: AppliedThreshold): ThresholdParams {
+  return t.overridden ? { value: t.value, definitionValue: t.basis.value } : { value: t.value };
 }

@@ -7,9 +7,16 @@ import { passwordProblem } from './passwords.ts';
 
 describe('new passwords', () => {
   it('need at least 12 characters', () => {
-    assert.match(passwordProblem('elevenchars')!, /at least 12 characters/);
+    assert.match(passwordProblem('elevenchars')!.message, /at least 12 characters/);
+    // The web app says it in the reader's language from the code and its params.
+    assert.deepEqual(passwordProblem('elevenchars')!.params, {
+      code: 'too_small',
+      origin: 'string',
+      min: 12,
+      inclusive: true,
+    });
     assert.equal(passwordProblem('twelve chars'), undefined);
-    assert.match(passwordProblem('x'.repeat(100) + 'y'.repeat(101))!, /at most 200/);
+    assert.match(passwordProblem('x'.repeat(100) + 'y'.repeat(101))!.message, /at most 200/);
   });
 
   it('are refused when on the shipped list of common passwords, in any capitals, repeated or with digits added', () => {
@@ -17,8 +24,8 @@ describe('new passwords', () => {
       assert.ok(isCommonPassword(common), common);
     }
     assert.equal(isCommonPassword('letmein2024!?'), false, 'symbols after the digits make another password');
-    assert.match(passwordProblem('baseball1234')!, /common passwords/);
-    assert.match(passwordProblem('Qwerty123456')!, /common passwords/);
+    assert.match(passwordProblem('baseball1234')!.message, /common passwords/);
+    assert.match(passwordProblem('Qwerty123456')!.message, /common passwords/);
     assert.equal(isCommonPassword('correct horse battery staple'), false);
   });
 

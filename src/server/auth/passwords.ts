@@ -40,17 +40,33 @@ export async function verifyNoAccount(password: string): Promise<false> {
 
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
-/** What a new password must be, said as what is expected of it; undefined when it will do. */
-export function passwordProblem(password: string): string | undefined {
+/**
+ * What a new password must be, said as what is expected of it, with the problem's code for the
+ * web app (src/server/http/problem-codes.ts); undefined when it will do.
+ */
+export function passwordProblem(
+  password: string,
+): { message: string; params: Record<string, string | number | boolean> } | undefined {
   if (password.length < MIN_PASSWORD_LENGTH)
-    return `a password of at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `a password of at most ${MAX_PASSWORD_LENGTH} characters`;
-  if (isCommonPassword(password)) return 'a password that is not on the list of common passwords';
+    return {
+      message: `a password of at least ${MIN_PASSWORD_LENGTH} characters`,
+      params: { code: 'too_small', origin: 'string', min: MIN_PASSWORD_LENGTH, inclusive: true },
+    };
+  if (password.length > MAX_PASSWORD_LENGTH)
+    return {
+      message: `a password of at most ${MAX_PASSWORD_LENGTH} characters`,
+      params: { code: 'too_big', origin: 'string', max: MAX_PASSWORD_LENGTH, inclusive: true },
+    };
+  if (isCommonPassword(password))
+    return {
+      message: 'a password that is not on the list of common passwords',
+      params: { code: 'common_password' },
+    };
   return undefined;
 }
 
 /** A new password in a request body (registration, reset, change, accounts the administrator creates). */
 export const newPasswordSchema = z.string({ error: 'a password' }).superRefine((password, ctx) => {
   const problem = passwordProblem(password);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: problem.params });
 });

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { migrateToLatest } from './migrate.ts';
 import { PGlitePool } from './pglite-pool.ts';
+import { namePreparedStatements } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 import { assertNotInTransaction } from './transaction-guard.ts';
 
@@ -49,9 +50,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
       console.error(`An idle PostgreSQL connection was closed: ${error.message}`);
     });
     const guarded: PostgresPool = {
-      connect: () => {
+      connect: async () => {
         assertNotInTransaction();
-        return pool.connect() as unknown as Promise<PostgresPoolClient>;
+        return namePreparedStatements(await pool.connect()) as unknown as PostgresPoolClient;
       },
       end: () => pool.end(),
     };

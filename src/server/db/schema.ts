@@ -278,6 +278,18 @@ export interface ConsensusReportsTable {
   agreed_by: string | null;
 }
 
+/** How the chair resolved a flag (migration 0006); a flag without a row is open. */
+export interface ChairFlagResolutionsTable {
+  proposal_id: string;
+  /** src/engine/evaluation/flags.ts, flagKey. */
+  flag_key: string;
+  /** The flag as the chair saw it when resolving it. */
+  flag: Json;
+  reason: string;
+  resolved_by: string;
+  resolved_at: Timestamp;
+}
+
 export interface RankingsTable {
   id: string;
   call_id: string;
@@ -287,6 +299,157 @@ export interface RankingsTable {
   confirmed_by: string;
   confirmed_at: Timestamp;
   reports_sent_at: Timestamp | null;
+}
+
+/** An account with a section of a proposal open in the editor (migration 0007). */
+export interface EditingPresenceTable {
+  proposal_id: string;
+  account_id: string;
+  section_key: string;
+  seen_at: Timestamp;
+}
+
+export type GrantStateColumn = 'preparation' | 'confirmed' | 'signed' | 'closed' | 'cancelled';
+
+export interface GrantsTable {
+  id: string;
+  proposal_id: string;
+  call_id: string;
+  submission_id: string;
+  lot: string;
+  state: GrantStateColumn;
+  /** The maximum grant amount in whole euros: the sum of the split. */
+  amount: number;
+  duration_months: number;
+  periods: number;
+  opened_by: string;
+  opened_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  signed_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  version: number;
+}
+
+export interface GrantParticipantsTable {
+  grant_id: string;
+  /** The participant id of the proposal (p1, p2, …), or a new one for a participant added later. */
+  id: string;
+  position: number;
+  organisation_id: string | null;
+  pic: string | null;
+  legal_name: string;
+  country: string;
+  type: string;
+  role: string;
+  eche: boolean;
+  added_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
+export interface GrantWorkPackagesTable {
+  grant_id: string;
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface GrantSharesTable {
+  grant_id: string;
+  participant_id: string;
+  work_package_id: string;
+  amount: number;
+}
+
+export interface GrantBankAccountsTable {
+  grant_id: string;
+  holder: string;
+  iban: string;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface GrantReportsTable {
+  grant_id: string;
+  period: number;
+  final: boolean;
+  summary: string;
+  state: 'submitted' | 'assessed' | 'paid';
+  submitted_by: string;
+  submitted_at: Timestamp;
+  assessed_by: string | null;
+  assessed_at: Timestamp | null;
+}
+
+export interface GrantAssessmentsTable {
+  grant_id: string;
+  period: number;
+  work_package_id: string;
+  status: 'completed' | 'partially-completed' | 'not-completed';
+  percent: number | null;
+  comment: string;
+}
+
+export interface GrantLedgerTable {
+  id: string;
+  grant_id: string;
+  seq: number;
+  kind: 'pre-financing' | 'interim' | 'final';
+  period: number | null;
+  amount: number;
+  reason: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface GrantAmendmentsTable {
+  id: string;
+  grant_id: string;
+  kind: 'add' | 'replace' | 'remove';
+  participant_id: string;
+  replaced_by: string | null;
+  findings: Json;
+  reason: string;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
+export interface FileObjectsTable {
+  storage_key: string;
+  backend: 'database' | 's3';
+  created_at: Timestamp;
+  /** Set in the transaction that attaches the object to a file row; false: an upload under way or abandoned. */
+  complete: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface FileChunksTable {
+  storage_key: string;
+  seq: number;
+  data: ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+}
+
+export interface ProposalFilesTable {
+  id: string;
+  proposal_id: string;
+  kind: 'part-b' | 'budget-table' | 'mandate-letter' | 'other';
+  participant_id: string | null;
+  name: string;
+  media_type: string;
+  size_bytes: ColumnType<string | number, number, number>;
+  sha256: string;
+  storage_key: string;
+  /** What was read from the file when it was uploaded (page count, budget-table totals). */
+  facts: Json<Record<string, unknown>>;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+  /** When a newer upload of the same kind took its place. */
+  superseded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The first submitted version that included the file: from then on it never changes. */
+  frozen_by_submission: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface SubmissionFilesTable {
+  submission_id: string;
+  file_id: string;
 }
 
 export interface Database {
@@ -300,6 +463,7 @@ export interface Database {
   proposal_sections: ProposalSectionsTable;
   proposal_section_versions: ProposalSectionVersionsTable;
   proposal_members: ProposalMembersTable;
+  editing_presence: EditingPresenceTable;
   invitations: InvitationsTable;
   outbox: OutboxTable;
   deadline_warnings: DeadlineWarningsTable;
@@ -314,5 +478,19 @@ export interface Database {
   assignments: AssignmentsTable;
   individual_evaluations: IndividualEvaluationsTable;
   consensus_reports: ConsensusReportsTable;
+  chair_flag_resolutions: ChairFlagResolutionsTable;
   rankings: RankingsTable;
+  grants: GrantsTable;
+  grant_participants: GrantParticipantsTable;
+  grant_work_packages: GrantWorkPackagesTable;
+  grant_shares: GrantSharesTable;
+  grant_bank_accounts: GrantBankAccountsTable;
+  grant_reports: GrantReportsTable;
+  grant_assessments: GrantAssessmentsTable;
+  grant_ledger: GrantLedgerTable;
+  grant_amendments: GrantAmendmentsTable;
+  file_objects: FileObjectsTable;
+  file_chunks: FileChunksTable;
+  proposal_files: ProposalFilesTable;
+  submission_files: SubmissionFilesTable;
 }

@@ -184,7 +184,13 @@ export async function changeAssignment(
 ) {
   if (change.reason.trim().length < 10) {
     throw badRequest([
-      { field: 'reason', expected: 'a reason of at least 10 characters', got: JSON.stringify(change.reason) },
+      {
+        field: 'reason',
+        expected: 'a reason of at least 10 characters',
+        got: JSON.stringify(change.reason),
+        code: 'too_small',
+        params: { origin: 'string', min: 10, inclusive: true },
+      },
     ]);
   }
   return write<{ action: ManualChange['action']; proposalId: string; expertId: string }>(
@@ -205,13 +211,19 @@ export async function changeAssignment(
             field: 'proposalId',
             expected: 'a proposal of this call that passed screening',
             got: JSON.stringify(change.proposalId),
+            code: 'unknown_reference',
           },
         ]);
       }
       const expert = ctx.experts.find((e) => e.id === change.expertId);
       if (!expert)
         throw badRequest([
-          { field: 'expertId', expected: 'an expert of the registry', got: JSON.stringify(change.expertId) },
+          {
+            field: 'expertId',
+            expected: 'an expert of the registry',
+            got: JSON.stringify(change.expertId),
+            code: 'unknown_reference',
+          },
         ]);
       const existing = ctx.assignments.find(
         (a) => a.proposal_id === change.proposalId && a.expert_id === change.expertId,

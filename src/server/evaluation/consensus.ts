@@ -5,12 +5,22 @@
  * without someone deciding it. Agreed, it is what the ranking reads.
  */
 
+import type { Kysely } from 'kysely';
 import type { ConsensusInput } from '../../contracts/evaluation.ts';
+import type { OpenFlag } from '../../contracts/evaluation-expert.ts';
 import type { CallDefinition, CriterionId } from '../../engine/call-definition/types.ts';
 import { draftConsensus } from '../../engine/evaluation/consensus.ts';
-import { flagsForChair } from '../../engine/evaluation/flags.ts';
-import type { ChairFlag, IndividualEvaluation } from '../../engine/evaluation/types.ts';
+import { flagsForChair, withResolutions } from '../../engine/evaluation/flags.ts';
+import { flagsBlockingAgreement } from '../../engine/evaluation/lifecycle.ts';
+import { openFlagsMessage } from '../../engine/evaluation/messages/index.ts';
+import type {
+  ChairFlag,
+  FlagResolution,
+  IndividualEvaluation,
+  ResolvableFlag,
+} from '../../engine/evaluation/types.ts';
 import type { Actor } from '../auth/actor.ts';
+import type { Database } from '../db/schema.ts';
 import type { ServerDeps } from '../deps.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../errors.ts';
 import { enforce, write } from '../operations/write.ts';
@@ -78,8 +88,30 @@ function scoresOf(
     : undefined;
 }
 
-/** The chair's flags for the officer's overview of a call (no policy here: the caller checked it). */
-export async function proposalFlags(deps: ServerDeps, proposalId: string): Promise<ChairFlag[]> {
+/** Every resolution of a proposal's flags (migration 0006), by flag key, with the resolver's name. */
+export async function flagResolutions(
+  db: Kysely<Database>,
+  proposalId: string,
+): Promise<Map<string, FlagResolution>> {
+  const rows = await db
+    .selectFrom('chair_flag_resolutions as r')
+    .innerJoin('accounts as a', 'a.id', 'r.resolved_by')
+    .select(['r.flag_key', 'r.reason', 'r.resolved_by', 'r.resolved_at', 'a.name'])
+    .where('r.proposal_id', '=', proposalId)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.flag_key,
+      { by: r.resolved_by, byName: r.name, at: r.resolved_at.toISOString(), reason: r.reason },
+    ]),
+  );
+}
+
+/**
+ * The chair's flags for the officer's overview of a call, each with its resolution (no policy
+ * here: the caller checked it).
+ */
+export async function proposalFlags(deps: ServerDeps, proposalId: string): Promise<ResolvableFlag[]> {
   const { p, call, evaluations } = await inputs(deps, proposalId);
   const report = await deps.db
     .selectFrom('consensus_reports')
@@ -87,13 +119,14 @@ export async function proposalFlags(deps: ServerDeps, proposalId: string): Promi
     .where('proposal_id', '=', proposalId)
     .executeTakeFirst();
   const settings = await evaluationSettings(deps.db, p.callId);
-  return chairFlags(
+  const flags = chairFlags(
     call,
     asEngineEvaluations(proposalId, evaluations),
     settings,
     scoresOf(report),
     namesOf(evaluations),
   );
+  return withResolutions(flags, await flagResolutions(deps.db, proposalId));
 }
 
 export async function consensusView(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
@@ -127,7 +160,10 @@ export async function consensusView(deps: ServerDeps, actor: Actor | undefined, 
     submitted: evaluations.length,
     evaluations,
     draft: engineEvaluations.length > 0 ? draftConsensus(call, engineEvaluations) : null,
-    flags: chairFlags(call, engineEvaluations, settings, scoresOf(report), namesOf(evaluations)),
+    flags: withResolutions(
+      chairFlags(call, engineEvaluations, settings, scoresOf(report), namesOf(evaluations)),
+      await flagResolutions(deps.db, proposalId),
+    ),
     report: report
       ? {
           // The column holds what saveConsensus wrote: each criterion's score, comment, sources.
@@ -159,6 +195,8 @@ export async function saveConsensus(
         field: `criteria.${c.id}.score`,
         expected: `whole points from 0 to ${c.maximum.value}`,
         got: String(given.score),
+        code: 'score_range',
+        params: { max: c.maximum.value },
       });
     }
     for (const [i, ref] of (given?.sources ?? []).entries()) {
@@ -167,6 +205,7 @@ export async function saveConsensus(
           field: `criteria.${c.id}.sources[${i}]`,
           expected: 'a statement of a submitted evaluation',
           got: JSON.stringify(ref),
+          code: 'unknown_reference',
         });
     }
   }
@@ -237,9 +276,13 @@ export async function saveConsensus(
   );
 }
 
-/** Agreeing needs every assigned expert's evaluation, and a score and comment on every criterion. */
+/**
+ * Agreeing needs every assigned expert's evaluation, a score and comment on every criterion, and
+ * no open chair's flag: each one resolved by the chair with a reason.
+ */
 export async function agreeConsensus(deps: ServerDeps, actor: Actor | undefined, proposalId: string) {
   const { p, call, evaluations, assigned } = await inputs(deps, proposalId);
+  const settings = await evaluationSettings(deps.db, p.callId);
   return write(
     deps,
     actor,
@@ -277,6 +320,32 @@ export async function agreeConsensus(deps: ServerDeps, actor: Actor | undefined,
             got: 'nothing',
           })),
         );
+      }
+      const names = namesOf(evaluations);
+      const flags = withResolutions(
+        chairFlags(call, asEngineEvaluations(proposalId, evaluations), settings, scoresOf(row), names),
+        await flagResolutions(tx, proposalId),
+      );
+      const open = flagsBlockingAgreement(flags);
+      if (open.length > 0) {
+        const criterionNames = new Map(call.awardCriteria.criteria.map((c) => [c.id as string, c.name]));
+        const openFlags = open.map(
+          (f): OpenFlag => ({
+            key: f.key,
+            id: f.id,
+            criterion: f.criterion,
+            criterionName: f.criterion === 'overall' ? null : (criterionNames.get(f.criterion) ?? null),
+            expertName: f.expertId ? (names[f.expertId] ?? null) : null,
+          }),
+        );
+        const message = openFlagsMessage(
+          openFlags.map((f) => ({
+            id: f.id,
+            criterion: f.criterionName ?? 'overall',
+            expertName: f.expertName,
+          })),
+        );
+        throw conflict(message.en, { messages: message, openFlags });
       }
       await tx
         .updateTable('consensus_reports')

@@ -114,7 +114,12 @@ export async function declare(
 ) {
   if (!input.noConflict && !input.conflictReason?.trim()) {
     throw badRequest([
-      { field: 'conflictReason', expected: 'the conflict of interest, in a few words', got: 'nothing' },
+      {
+        field: 'conflictReason',
+        expected: 'the conflict of interest, in a few words',
+        got: 'nothing',
+        code: 'required',
+      },
     ]);
   }
   return write(
@@ -272,7 +277,12 @@ export async function submitEvaluation(deps: ServerDeps, actor: Actor | undefine
       const row = await lockOwnEvaluation(tx, proposalId, facts.expertId!);
       if (!row)
         throw badRequest([
-          { field: 'criteria', expected: 'a saved evaluation to submit', got: 'nothing saved yet' },
+          {
+            field: 'criteria',
+            expected: 'a saved evaluation to submit',
+            got: 'nothing saved yet',
+            code: 'nothing_saved',
+          },
         ]);
       if (row.status === 'submitted') throw conflict('The evaluation has been submitted already.', {});
       const p = (await submittedProposal(tx, proposalId))!;

@@ -30,8 +30,24 @@ export async function listExperts(deps: ServerDeps): Promise<ExpertView[]> {
   return (await deps.db.selectFrom('experts').selectAll().orderBy('name').execute()).map(expertView);
 }
 
+/**
+ * The country must be one of the catalogue's (rules/countries.yaml); the contract only knows its
+ * shape, the catalogue is data read at run time.
+ */
+function checkCountry(deps: ServerDeps, country: string | undefined): void {
+  if (country === undefined || Object.hasOwn(deps.definitions.catalogue.countries, country)) return;
+  throw badRequest([
+    {
+      field: 'country',
+      expected: 'a country code from the country catalogue (GET /api/v1/catalogue), e.g. DK for Denmark',
+      got: JSON.stringify(country),
+    },
+  ]);
+}
+
 /** Registers an expert; linked to the expert account with the same e-mail address, if there is one. */
 export async function createExpert(deps: ServerDeps, actor: Actor | undefined, input: ExpertInput) {
+  checkCountry(deps, input.country);
   const id = randomUUID();
   return write(
     deps,
@@ -41,7 +57,12 @@ export async function createExpert(deps: ServerDeps, actor: Actor | undefined, i
     async (tx, now) => {
       if (await tx.selectFrom('experts').select('id').where('email', '=', input.email).executeTakeFirst()) {
         throw badRequest([
-          { field: 'email', expected: 'an expert not yet in the registry', got: JSON.stringify(input.email) },
+          {
+            field: 'email',
+            expected: 'an expert not yet in the registry',
+            got: JSON.stringify(input.email),
+            code: 'taken',
+          },
         ]);
       }
       const account = await tx
@@ -76,6 +97,7 @@ export async function updateExpert(
   id: string,
   input: ExpertUpdate,
 ) {
+  checkCountry(deps, input.country);
   return write(
     deps,
     actor,

@@ -116,6 +116,8 @@ export async function decideScreening(
         field: 'reason',
         expected: 'a written reason of at least 10 characters',
         got: JSON.stringify(input.reason),
+        code: 'too_small',
+        params: { origin: 'string', min: 10, inclusive: true },
       },
     ]);
   }

@@ -20,6 +20,8 @@ export interface ReceiptPdfInput {
   submittedBy: string;
   sha256: string;
   signature: string;
+  /** The submission package's files, each with its SHA-256. */
+  files?: { name: string; kind: string; sha256: string; size: number }[];
 }
 
 const WORDS = {
@@ -35,6 +37,8 @@ const WORDS = {
     by: 'Submitted by',
     sha256: 'SHA-256 of the submitted content',
     signature: 'Signature of the platform',
+    files: 'Files submitted (SHA-256 of each)',
+    bytes: 'bytes',
   },
   da: {
     heading: 'Erasmus+ Alliancer for innovation: kvittering for indsendelse',
@@ -48,6 +52,8 @@ const WORDS = {
     by: 'Indsendt af',
     sha256: 'SHA-256 af det indsendte indhold',
     signature: 'Platformens signatur',
+    files: 'Indsendte filer (SHA-256 for hver)',
+    bytes: 'byte',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -83,6 +89,17 @@ export function receiptPdf(r: ReceiptPdfInput): Promise<Buffer> {
   line(w.by, r.submittedBy);
   line(w.sha256, r.sha256);
   line(w.signature, r.signature);
+  if (r.files && r.files.length > 0) {
+    pdf.moveDown(1).font(fonts.bold).fontSize(11).text(p(w.files));
+    for (const f of r.files) {
+      pdf
+        .moveDown(0.3)
+        .font(fonts.regular)
+        .fontSize(10)
+        .text(p(`${f.name} (${f.kind}, ${f.size} ${w.bytes})`));
+      pdf.font(fonts.regular).fontSize(9).text(p(f.sha256));
+    }
+  }
   pdf.end();
   return done;
 }

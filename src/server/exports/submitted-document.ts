@@ -34,5 +34,8 @@ export function submittedDocument(content: ProposalContent, callId: string): Pro
     workPlan: { workPackages: content.workPackages },
     budgets: Object.fromEntries(Object.entries(content.budget).map(([id, lines]) => [id, { lines }])),
     answers: content.answers,
+    // Content submitted before Part A has none.
+    partA: content.partA ?? {},
+    coordinatorDeclaration: content.coordinatorDeclaration ?? { declarations: {} },
   };
 }

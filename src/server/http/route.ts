@@ -13,6 +13,7 @@ import { formatPath, show, valueAt } from '../../engine/field-path.ts';
 import { forbiddenKeyProblems } from '../../engine/forbidden-names.ts';
 import type { Actor, SessionInfo } from '../auth/actor.ts';
 import { badRequest, HttpError, unauthenticated } from '../errors.ts';
+import { type ProblemCode, problemCode } from './problem-codes.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -55,34 +56,36 @@ export interface RouteSpec<P, Q, B, R extends z.ZodType | undefined = undefined>
  * The issues of a failed parse as problems, each at the path of its field. A field that a strict
  * object does not know is named itself (zod reports it at the object that holds it).
  */
-export function issueProblems(
-  issues: z.core.$ZodIssue[],
-  value: unknown,
-): { path: PropertyKey[]; expected: string; got: string }[] {
-  return issues.flatMap((issue) => {
+export function issueProblems(issues: z.core.$ZodIssue[], value: unknown): IssueProblem[] {
+  return issues.flatMap((issue): IssueProblem[] => {
     const path = issue.path as PropertyKey[];
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: [...path, key],
         expected: 'no such field (remove it)',
         got: show(valueAt(value, [...path, key])),
+        code: 'unknown_field',
       }));
     }
-    return [{ path, expected: issue.message, got: show(valueAt(value, path)) }];
+    const got = valueAt(value, path);
+    return [{ path, expected: issue.message, got: show(got), ...problemCode(issue, got) }];
   });
+}
+
+/** A zod issue at its path, in English (expected, got) and as a code with params for the web app. */
+export interface IssueProblem extends ProblemCode {
+  path: PropertyKey[];
+  expected: string;
+  got: string;
 }
 
 /** Parses one part of the request; every issue becomes a problem naming its field. */
 export function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: 'body' | 'query' | 'params'): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const problems: InputProblem[] = issueProblems(result.error.issues, value).map((p) => {
-    const field = formatPath(p.path);
-    return {
-      field: part === 'body' ? field || '(body)' : `${part}.${field}`,
-      expected: p.expected,
-      got: p.got,
-    };
+  const problems: InputProblem[] = issueProblems(result.error.issues, value).map(({ path, ...rest }) => {
+    const field = formatPath(path);
+    return { ...rest, field: part === 'body' ? field || '(body)' : `${part}.${field}` };
   });
   throw badRequest(problems);
 }

@@ -35,7 +35,7 @@ export function registerSessionHook(app: FastifyInstance, deps: ServerDeps): voi
   app.addHook('preHandler', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await findSession(deps.db, token, deps.clock.now());
+    const session = await findSession(deps.db, token, deps.clock.now(), deps.sessionCache);
     if (!session) return;
     const path = req.url.split('?')[0]!;
     if (!SAFE_METHODS.has(req.method) && !CSRF_EXEMPT.has(path)) {

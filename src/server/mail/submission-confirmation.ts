@@ -33,6 +33,7 @@ export async function confirmSubmission(
       submittedAtBrussels: receipt.submittedAtBrussels,
       sha256: receipt.sha256,
       link,
+      files: receipt.files,
     });
     await queueEmail(
       tx,

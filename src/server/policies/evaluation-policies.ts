@@ -18,6 +18,16 @@ export function canRunEvaluation(actor: Actor | undefined, callClosed: boolean):
   return ALLOW;
 }
 
+/**
+ * The chair's flags are resolved by agency staff (the officer chairing the consensus), never by
+ * an expert: the rapporteur cannot wave through the flags on their own panel.
+ */
+export function canResolveChairFlag(actor: Actor | undefined, callClosed: boolean): Decision {
+  if (!actor) return SIGN_IN;
+  if (!isAgency(actor)) return deny(403, 'forbidden', "Only agency staff resolve the chair's flags.");
+  return canRunEvaluation(actor, callClosed);
+}
+
 export function canManageExperts(actor: Actor | undefined): Decision {
   if (!actor) return SIGN_IN;
   return isAgency(actor) ? ALLOW : deny(403, 'forbidden', 'Only agency staff manage the expert registry.');

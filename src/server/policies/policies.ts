@@ -43,7 +43,8 @@ export function readsSubmittedVersionOnly(p: ProposalFacts): boolean {
 
 /**
  * The coordinator's contacts edit every section; a partner's contacts edit only their own
- * organisation's data and budget lines. Nobody edits after the deadline.
+ * organisation's data, budget lines and Part A (never the coordinator's declaration on behalf of
+ * all). Nobody edits after the deadline.
  */
 export function canEditSection(actor: Actor | undefined, p: ProposalFacts, sectionKey: string): Decision {
   const read = canReadProposal(actor, p);
@@ -53,8 +54,16 @@ export function canEditSection(actor: Actor | undefined, p: ProposalFacts, secti
     return deny(403, 'deadline-passed', 'The call has closed: the proposal can be read, not changed.');
   if (p.membership.role === 'coordinator-contact') return ALLOW;
   const own = p.membership.participantId;
-  if (own && (sectionKey === `participant:${own}` || sectionKey === `budget:${own}`)) return ALLOW;
-  return deny(403, 'forbidden', "A partner edits only their own organisation's data and budget lines.");
+  if (
+    own &&
+    (sectionKey === `participant:${own}` || sectionKey === `budget:${own}` || sectionKey === `part-a:${own}`)
+  )
+    return ALLOW;
+  return deny(
+    403,
+    'forbidden',
+    "A partner edits only their own organisation's data, budget lines and Part A.",
+  );
 }
 
 function coordinatorBeforeDeadline(actor: Actor | undefined, p: ProposalFacts, what: string): Decision {

@@ -1,4 +1,5 @@
 /** A proposal's audit trail as rows, JSON or CSV: the record a redress request is answered from. */
+import type { Change } from '../../engine/json-diff.ts';
 import type { ServerDeps } from '../deps.ts';
 import { neutraliseCell } from '../exports/spreadsheet-cells.ts';
 
@@ -27,7 +28,7 @@ export async function auditRows(deps: ServerDeps, proposalId: string) {
     actor: r.actor_id ? { id: r.actor_id, name: r.actorName, email: r.actorEmail, role: r.actor_role } : null,
     action: r.action,
     entity: { type: r.entity_type, id: r.entity_id },
-    changes: (r.diff as { changes: unknown[] }).changes,
+    changes: (r.diff as { changes: Change[] }).changes,
   }));
 }
 

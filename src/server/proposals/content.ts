@@ -38,6 +38,9 @@ export function proposalContent(doc: ProposalDocument, call: CallDefinition, bud
       total: budget.total,
     },
     answers: doc.answers,
+    /** Part A per participant id, and the coordinator's declarations (absent from content submitted before Part A). */
+    partA: doc.partA,
+    coordinatorDeclaration: doc.coordinatorDeclaration,
   };
 }
 

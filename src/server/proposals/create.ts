@@ -46,6 +46,8 @@ export async function createProposal(deps: ServerDeps, actor: Actor | undefined,
         field: 'callId',
         expected: `one of the calls ${Object.keys(book.calls).join(', ')}`,
         got: JSON.stringify(input.callId),
+        code: 'invalid_enum',
+        params: { allowed: Object.keys(book.calls) },
       },
     ]);
   }
@@ -55,6 +57,8 @@ export async function createProposal(deps: ServerDeps, actor: Actor | undefined,
         field: 'lot',
         expected: `a lot of this call: ${Object.keys(call.lots).join(', ')}`,
         got: JSON.stringify(input.lot),
+        code: 'invalid_enum',
+        params: { allowed: Object.keys(call.lots) },
       },
     ]);
   }
@@ -79,6 +83,7 @@ export async function createProposal(deps: ServerDeps, actor: Actor | undefined,
             field: 'organisationId',
             expected: 'the id of an organisation in the registry',
             got: JSON.stringify(input.organisationId),
+            code: 'unknown_reference',
           },
         ]);
       }

@@ -5,6 +5,7 @@ import type {
   BudgetSection,
   ConsortiumSection,
   GeneralSection,
+  PartASection,
   ParticipantSection,
   WorkPlanSection,
 } from '../../engine/proposal/sections.ts';
@@ -15,6 +16,10 @@ export function newParticipantSection(): ParticipantSection {
 
 export function newBudgetSection(): BudgetSection {
   return emptySection('budget:') as BudgetSection;
+}
+
+export function newPartASection(): PartASection {
+  return emptySection('part-a:') as PartASection;
 }
 
 export interface NewProposal {
@@ -72,6 +77,8 @@ export function initialSections(call: CallDefinition, p: NewProposal): Map<strin
     ],
     ['work-plan', workPlan],
     [`budget:${p.coordinatorParticipantId}`, newBudgetSection()],
+    [`part-a:${p.coordinatorParticipantId}`, newPartASection()],
+    ['coordinator-declaration', emptySection('coordinator-declaration')],
   ]);
   for (const c of call.awardCriteria.criteria)
     sections.set(`answers:${c.id}`, emptySection(`answers:${c.id}`));

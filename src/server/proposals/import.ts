@@ -9,9 +9,12 @@ import type { LotId } from '../../engine/call-definition/types.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../engine/call-definition/types.ts';
 import type { InputProblem } from '../../engine/eligibility/proposal-input.ts';
 import { FORBIDDEN_NAME_EXPECTED, isForbiddenName } from '../../engine/forbidden-names.ts';
+import { emptySection } from '../../engine/proposal/document.ts';
 import {
   budgetLineSchema,
+  coordinatorDeclarationSchema,
   generalSchema,
+  partASchema,
   participantSchema,
   workPlanSchema,
 } from '../../engine/proposal/sections.ts';
@@ -54,6 +57,9 @@ export const importSchema = generalSchema.extend({
   workPackages: workPlanSchema.shape.workPackages,
   budget: z.record(z.string(), z.record(z.string(), budgetLineSchema)),
   answers: z.record(z.string(), z.string().max(100_000)),
+  // Part A by participant id and the coordinator's declarations; a file exported before Part A has none.
+  partA: z.record(z.string(), partASchema).optional(),
+  coordinatorDeclaration: coordinatorDeclarationSchema.optional(),
 });
 export type ImportedProposal = z.infer<typeof importSchema>;
 
@@ -200,7 +206,12 @@ export async function importProposal(deps: ServerDeps, actor: Actor | undefined,
       for (const p of content.participants) {
         sections.set(`participant:${p.id}`, sectionOf(participantSchema, p));
         sections.set(`budget:${p.id}`, { lines: content.budget[p.id] ?? {} });
+        sections.set(`part-a:${p.id}`, content.partA?.[p.id] ?? emptySection(`part-a:${p.id}`));
       }
+      sections.set(
+        'coordinator-declaration',
+        content.coordinatorDeclaration ?? emptySection('coordinator-declaration'),
+      );
       for (const c of call.awardCriteria.criteria)
         sections.set(`answers:${c.id}`, { text: content.answers[c.id] ?? '' });
       for (const [key, data] of sections) await insertSection(tx, proposalId, key, data, actor!.id, now);

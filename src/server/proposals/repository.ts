@@ -1,5 +1,5 @@
 /** Reading proposals: the row, the versioned sections, the organisations, the membership. */
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { OrganisationType } from '../../engine/call-definition/types.ts';
 import {
   assembleDocument as assembleEngineDocument,
@@ -9,7 +9,7 @@ import {
 } from '../../engine/proposal/document.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { CallBook } from '../calls/call-book.ts';
-import type { Database, MemberRole, ProposalsTable } from '../db/schema.ts';
+import type { Database, MemberRole, OrganisationsTable, ProposalsTable } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import type { Tx } from '../operations/write.ts';
 import type { ProposalFacts } from '../policies/policies.ts';
@@ -92,28 +92,30 @@ export async function factsOf(
 }
 
 /**
- * The proposal row under a share lock and the actor's membership, in one round trip: what a
- * section save reads before its policy check, while its transaction holds a connection.
+ * The proposal row under a lock and the actor's membership, in one round trip: what a section
+ * save (share lock) or a submission (update lock) reads before its policy check, while its
+ * transaction holds a connection.
  */
 export async function loadProposalForSave(
   tx: Tx,
   id: string,
   accountId: string | undefined,
+  lock: 'share' | 'update' = 'share',
 ): Promise<{
   proposal: ProposalRow;
   membership: { role: MemberRole; participantId: string | null } | undefined;
 }> {
-  const row = await tx
+  let query = tx
     .selectFrom('proposals')
     .leftJoin('proposal_members as m', (join) =>
       join.onRef('m.proposal_id', '=', 'proposals.id').on('m.account_id', '=', accountId ?? null),
     )
     .selectAll('proposals')
     .select(['m.role as member_role', 'm.participant_id as member_participant_id'])
-    .where('proposals.id', '=', id)
-    // Only the proposal is locked: a membership row is read as it is.
-    .forShare('proposals')
-    .executeTakeFirst();
+    .where('proposals.id', '=', id);
+  // Only the proposal is locked: a membership row is read as it is.
+  query = lock === 'update' ? query.forUpdate('proposals') : query.forShare('proposals');
+  const row = await query.executeTakeFirst();
   if (!row) throw notFound('The proposal');
   const { member_role, member_participant_id, ...proposal } = row;
   return {
@@ -122,25 +124,59 @@ export async function loadProposalForSave(
   };
 }
 
+/** A registry row as the engines see the organisation. */
+function organisationRef(r: Selectable<OrganisationsTable>): OrganisationRef {
+  return {
+    id: r.id,
+    pic: r.pic,
+    legalName: r.legal_name,
+    country: r.country,
+    type: r.type as OrganisationType,
+    city: r.city,
+    validation: r.validation,
+    // The registry's restriction as it stands now (participant.restricted-entity).
+    ...(r.restriction && { restriction: r.restriction }),
+  };
+}
+
 export async function loadOrganisations(db: Db, ids: string[]): Promise<Map<string, OrganisationRef>> {
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('organisations').selectAll().where('id', 'in', ids).execute();
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        pic: r.pic,
-        legalName: r.legal_name,
-        country: r.country,
-        type: r.type as OrganisationType,
-        city: r.city,
-        validation: r.validation,
-        // The registry's restriction as it stands now (participant.restricted-entity).
-        ...(r.restriction && { restriction: r.restriction }),
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.id, organisationRef(r)]));
+}
+
+/**
+ * Every section of a proposal and, in the same round trip, the registry rows of the
+ * organisations its consortium names: what a save's review and a submission read.
+ */
+export async function loadSectionsWithOrganisations(
+  db: Db,
+  proposalId: string,
+): Promise<{ sections: Map<string, SectionState>; organisations: Map<string, OrganisationRef> }> {
+  const rows = await db
+    .selectFrom('proposal_sections as s')
+    .select(['s.key', 's.version', 's.data', 's.updated_at', 's.updated_by'])
+    .select(
+      sql<Selectable<OrganisationsTable>[] | null>`case when s.key = 'consortium' then (
+        select json_agg(o) from organisations o where o.id in (
+          select p ->> 'organisationId' from jsonb_array_elements(s.data -> 'participants') p)) end`.as(
+        'organisations',
+      ),
+    )
+    .where('s.proposal_id', '=', proposalId)
+    .execute();
+  const sections = new Map<string, SectionState>();
+  const organisations = new Map<string, OrganisationRef>();
+  for (const r of rows) {
+    sections.set(r.key, {
+      version: r.version,
+      data: r.data,
+      updatedAt: r.updated_at,
+      updatedBy: r.updated_by,
+    });
+    for (const o of r.organisations ?? []) organisations.set(o.id, organisationRef(o));
+  }
+  return { sections, organisations };
 }
 
 /**
@@ -151,6 +187,8 @@ export async function assembleDocument(
   db: Db,
   proposal: ProposalRow,
   sections: Map<string, SectionState>,
+  /** The consortium's organisations when already read with the sections (loadSectionsWithOrganisations). */
+  organisations?: Map<string, OrganisationRef>,
 ): Promise<ProposalDocument> {
   const data = (key: string) => sections.get(key)?.data;
   return assembleEngineDocument({
@@ -158,6 +196,6 @@ export async function assembleDocument(
     callId: proposal.call_id,
     keys: sections.keys(),
     sections: data,
-    organisations: await loadOrganisations(db, organisationIds(data('consortium'))),
+    organisations: organisations ?? (await loadOrganisations(db, organisationIds(data('consortium')))),
   });
 }

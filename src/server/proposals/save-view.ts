@@ -1,7 +1,8 @@
 /**
  * The answer to a section save: the saved section and the proposal's review as the save left it,
- * built from what the save already read (its sections), so a save costs one more query (the
- * organisations of the consortium) instead of reading the whole proposal page again.
+ * built from what the save already read (its sections and the consortium's organisations), so
+ * the answer costs no query of its own (one when the save changed the consortium) instead of
+ * reading the whole proposal page again.
  */
 import { reviewProposal } from '../../engine/proposal/review.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -12,7 +13,7 @@ import { reviewSummary } from './view.ts';
 
 export async function sectionSaveView(deps: ServerDeps, actor: Actor, save: SectionSave) {
   const book = await deps.calls.ruleBook(save.proposal.call_id);
-  const document = await assembleDocument(deps.db, save.proposal, save.sections);
+  const document = await assembleDocument(deps.db, save.proposal, save.sections, save.organisations);
   const section = save.sections.get(save.saved.key)!;
   return {
     saved: save.saved,

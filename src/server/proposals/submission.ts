@@ -5,7 +5,8 @@
  * for the database) decides whether it is on time and is the receipt's submittedAt
  * (spec/submission-deadline.md); errors refuse it, warnings do not.
  */
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ReceiptFile } from '../../contracts/proposal-files.ts';
 import { canonicalJson } from '../../engine/proposal/canonical-json.ts';
 import { reviewProposal } from '../../engine/proposal/review.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -13,12 +14,24 @@ import { sha256 } from '../auth/sessions.ts';
 import { brusselsLocal } from '../calls/call-book.ts';
 import type { ServerDeps } from '../deps.ts';
 import { unprocessable } from '../errors.ts';
+import { findingsOf, freezeFiles, listFiles, receiptFileOf } from '../files/proposal-files.ts';
 import { confirmSubmission } from '../mail/submission-confirmation.ts';
-import { write } from '../operations/write.ts';
+import { authorized, write } from '../operations/write.ts';
 import { canSubmit, canWithdraw } from '../policies/policies.ts';
 import { proposalContent } from './content.ts';
-import { assembleDocument, loadProposalRow, loadSections, proposalFacts } from './repository.ts';
-import { type UnchangedReceipt, unchangedSubmission } from './unchanged-submission.ts';
+import { signReceipt } from './receipt-signature.ts';
+import {
+  assembleDocument,
+  factsOf,
+  loadProposalForSave,
+  loadProposalRow,
+  loadSectionsWithOrganisations,
+  type ProposalRow,
+  proposalFacts,
+} from './repository.ts';
+import { lastSubmission, type UnchangedReceipt, unchangedSubmission } from './unchanged-submission.ts';
+
+export { signReceipt, verifyReceipt } from './receipt-signature.ts';
 
 export interface Receipt {
   proposalId: string;
@@ -28,6 +41,8 @@ export interface Receipt {
   sha256: string;
   receiptCode: string;
   signature: string;
+  /** The submission package's files, each with its SHA-256. */
+  files: ReceiptFile[];
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -44,12 +59,6 @@ function receiptCode(): string {
   return `R-${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
 }
 
-export function signReceipt(key: string, r: Omit<Receipt, 'signature' | 'submittedAtBrussels'>): string {
-  return createHmac('sha256', key)
-    .update(`${r.proposalId}|${r.number}|${r.submittedAt}|${r.sha256}|${r.receiptCode}`)
-    .digest('hex');
-}
-
 export async function submitProposal(
   deps: ServerDeps,
   actor: Actor | undefined,
@@ -57,36 +66,52 @@ export async function submitProposal(
   /** When the request arrived (src/server/http/arrival-hook.ts); the clock's now for callers without one. */
   arrivedAt: Date = deps.clock.now(),
 ): Promise<Receipt | UnchangedReceipt> {
-  return write<Receipt | UnchangedReceipt>(
+  return write<Receipt | UnchangedReceipt, ProposalRow>(
     deps,
     actor,
     { action: 'proposal.submit', entityType: 'proposal', entityId: proposalId, proposalId },
     async (tx) => {
-      // Exclusive: no section is saved while the submission reads them all.
-      const proposal = await loadProposalRow(tx, proposalId, 'update');
-      return canSubmit(actor, await proposalFacts(tx, deps.calls, arrivedAt, proposal, actor));
+      // Exclusive: no section is saved while the submission reads them all. The row read under
+      // the lock, with the submitter's membership, is the one the work uses (one round trip).
+      const { proposal, membership } = await loadProposalForSave(tx, proposalId, actor?.id, 'update');
+      return authorized(
+        proposal,
+        canSubmit(actor, await factsOf(deps.calls, arrivedAt, proposal, membership)),
+      );
     },
-    async (tx, now) => {
-      const proposal = await loadProposalRow(tx, proposalId);
+    async (tx, now, proposal) => {
       const book = await deps.calls.ruleBook(proposal.call_id);
       const call = book.calls[proposal.call_id]!;
-      const doc = await assembleDocument(tx, proposal, await loadSections(tx, proposalId));
+      const { sections, organisations } = await loadSectionsWithOrganisations(tx, proposalId);
+      const doc = await assembleDocument(tx, proposal, sections, organisations);
       const submittedAt = arrivedAt.toISOString();
       const review = reviewProposal(book, doc, submittedAt);
-      if (!review.submittable) {
-        throw unprocessable(`The proposal has ${review.errors} errors; fix them and submit again.`, {
-          findings: review.findings,
+      // The submission package's files: a Part B over its limit, a budget table that disagrees.
+      const files = await listFiles(tx, proposalId);
+      const packageIssues = findingsOf(doc, call, files);
+      const findings = [...review.findings, ...packageIssues];
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      if (errors > 0) {
+        throw unprocessable(`The proposal has ${errors} errors; fix them and submit again.`, {
+          findings: [
+            ...findings.filter((f) => f.severity === 'error'),
+            ...findings.filter((f) => f.severity === 'warning'),
+          ],
         });
       }
       const canonical = canonicalJson(proposalContent(doc, call, review.budget));
-      const same = await unchangedSubmission(tx, proposalId, proposal.state, sha256(canonical));
+      // One read for both: whether nothing changed since the latest version, and the next number.
+      const last = await lastSubmission(tx, proposalId);
+      const same = await unchangedSubmission(
+        tx,
+        last,
+        proposalId,
+        proposal.state,
+        sha256(canonical),
+        files.map((f) => f.id),
+      );
       if (same) return { result: same, before: { state: proposal.state }, after: { state: proposal.state } };
-      const previous = await tx
-        .selectFrom('submissions')
-        .select((eb) => eb.fn.max('number').as('n'))
-        .where('proposal_id', '=', proposalId)
-        .executeTakeFirstOrThrow();
-      const number = Number(previous.n ?? 0) + 1;
+      const number = (last?.number ?? 0) + 1;
       const unsigned = {
         proposalId,
         number,
@@ -94,12 +119,14 @@ export async function submitProposal(
         sha256: sha256(canonical),
         receiptCode: receiptCode(),
       };
-      const receipt: Receipt = {
-        ...unsigned,
-        submittedAtBrussels: `${brusselsLocal(arrivedAt).date} ${brusselsLocal(arrivedAt).time}`,
-        signature: signReceipt(deps.receiptKey, unsigned),
-      };
       const submissionId = randomUUID();
+      // The files this version freezes, whose SHA-256 the signature covers with the content's.
+      const signed = { ...unsigned, files: files.map(receiptFileOf) };
+      const receipt: Receipt = {
+        ...signed,
+        submittedAtBrussels: `${brusselsLocal(arrivedAt).date} ${brusselsLocal(arrivedAt).time}`,
+        signature: signReceipt(deps.receiptKey, signed),
+      };
       await tx
         .insertInto('submissions')
         .values({
@@ -112,9 +139,10 @@ export async function submitProposal(
           sha256: receipt.sha256,
           receipt_code: receipt.receiptCode,
           signature: receipt.signature,
-          findings: JSON.stringify(review.findings),
+          findings: JSON.stringify(findings),
         })
         .execute();
+      await freezeFiles(tx, proposalId, submissionId, files);
       await tx
         .updateTable('proposals')
         .set({ state: 'submitted', last_submission_id: submissionId, updated_at: now })

@@ -106,7 +106,10 @@ export function sectionsOf(v: SubmittedVersion): Map<string, SectionState> {
     const { contactName, contactEmail, expertise, eche } = p;
     sections.set(`participant:${p.id}`, state({ contactName, contactEmail, expertise, eche }));
     if (c.budget[p.id]) sections.set(`budget:${p.id}`, state({ lines: c.budget[p.id] }));
+    // Content submitted before Part A has none.
+    if (c.partA?.[p.id]) sections.set(`part-a:${p.id}`, state(c.partA[p.id]));
   }
+  if (c.coordinatorDeclaration) sections.set('coordinator-declaration', state(c.coordinatorDeclaration));
   for (const [criterion, text] of Object.entries(c.answers))
     sections.set(`answers:${criterion}`, state({ text }));
   return sections;
@@ -144,5 +147,7 @@ export function documentOf(proposal: ProposalRow, v: SubmittedVersion): Proposal
     workPlan: { workPackages: c.workPackages },
     budgets,
     answers: { ...c.answers },
+    partA: { ...(c.partA ?? {}) },
+    coordinatorDeclaration: c.coordinatorDeclaration ?? { declarations: {} },
   };
 }

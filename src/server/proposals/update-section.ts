@@ -6,6 +6,7 @@ import type { LotId } from '../../engine/call-definition/types.ts';
 import type { InputProblem } from '../../engine/eligibility/proposal-input.ts';
 import { formatPath } from '../../engine/field-path.ts';
 import { jsonDiff } from '../../engine/json-diff.ts';
+import type { OrganisationRef } from '../../engine/proposal/document.ts';
 import type { ConsortiumSection, WorkPlanSection } from '../../engine/proposal/sections.ts';
 import { parseSectionKey, schemaFor } from '../../engine/proposal/sections.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -15,8 +16,14 @@ import { issueProblems } from '../http/route.ts';
 import { type Tx, write } from '../operations/write.ts';
 import { canEditSection } from '../policies/policies.ts';
 import { insertSection } from './create.ts';
-import { newBudgetSection, newParticipantSection } from './defaults.ts';
-import { factsOf, loadProposalForSave, type ProposalRow, type SectionState } from './repository.ts';
+import { newBudgetSection, newPartASection, newParticipantSection } from './defaults.ts';
+import {
+  factsOf,
+  loadProposalForSave,
+  loadSectionsWithOrganisations,
+  type ProposalRow,
+  type SectionState,
+} from './repository.ts';
 
 export interface SectionWrite {
   version: number;
@@ -36,29 +43,13 @@ export function parseSectionData(key: string, data: unknown): { kind: string; re
   const result = schemaFor(parsed.kind).safeParse(data);
   if (!result.success) {
     throw badRequest(
-      issueProblems(result.error.issues, data).map((p) => ({
-        field: formatPath(['data', ...p.path]),
-        expected: p.expected,
-        got: p.got,
+      issueProblems(result.error.issues, data).map(({ path, ...p }) => ({
+        ...p,
+        field: formatPath(['data', ...path]),
       })),
     );
   }
   return { ...parsed, data: result.data };
-}
-
-/** Every section of the proposal in one query: the save reads its own and those it refers to. */
-async function loadSectionRows(tx: Tx, proposalId: string): Promise<Map<string, SectionState>> {
-  const rows = await tx
-    .selectFrom('proposal_sections')
-    .select(['key', 'version', 'data', 'updated_at', 'updated_by'])
-    .where('proposal_id', '=', proposalId)
-    .execute();
-  return new Map(
-    rows.map((r) => [
-      r.key,
-      { version: r.version, data: r.data, updatedAt: r.updated_at, updatedBy: r.updated_by },
-    ]),
-  );
 }
 
 /** What a section may refer to must exist: organisations, participants, work packages, lots. */
@@ -83,6 +74,7 @@ async function checkReferences(
         field: 'data.lot',
         expected: "a lot of the proposal's call",
         got: JSON.stringify(lot),
+        code: 'unknown_reference',
       });
     }
   }
@@ -91,13 +83,19 @@ async function checkReferences(
     const ids = participants.map((p) => p.id);
     const orgIds = participants.map((p) => p.organisationId);
     if (new Set(ids).size !== ids.length) {
-      problems.push({ field: 'data.participants', expected: 'unique participant ids', got: 'a repeated id' });
+      problems.push({
+        field: 'data.participants',
+        expected: 'unique participant ids',
+        got: 'a repeated id',
+        code: 'duplicate',
+      });
     }
     if (new Set(orgIds).size !== orgIds.length) {
       problems.push({
         field: 'data.participants',
         expected: 'each organisation once',
         got: 'an organisation twice',
+        code: 'duplicate',
       });
     }
     const known = orgIds.length
@@ -113,6 +111,7 @@ async function checkReferences(
           field: `data.participants[${i}].organisationId`,
           expected: 'the id of an organisation in the registry',
           got: JSON.stringify(p.organisationId),
+          code: 'unknown_reference',
         });
       }
     });
@@ -127,6 +126,7 @@ async function checkReferences(
           field: `data.workPackages[${i}].leadParticipantId`,
           expected: 'a beneficiary of the consortium (or null)',
           got: JSON.stringify(wp.leadParticipantId),
+          code: 'unknown_reference',
         });
       }
     });
@@ -143,12 +143,47 @@ async function checkReferences(
           field: `data.lines.${wpId}`,
           expected: 'a work package of the work plan',
           got: JSON.stringify(wpId),
+          code: 'unknown_reference',
         });
       }
     }
   }
-  if (kind === 'participant' && (!ref || !consortium.participants.some((p) => p.id === ref))) {
+  if (
+    (kind === 'participant' || kind === 'part-a') &&
+    (!ref || !consortium.participants.some((p) => p.id === ref))
+  ) {
     throw notFound(`The participant "${ref}"`);
+  }
+  if (kind === 'part-a' || kind === 'coordinator-declaration') {
+    // Only the declarations and questions the call's Part A lists, each where the call puts it.
+    const book = await deps.calls.ruleBook(proposal.call_id);
+    const definitions = book.calls[proposal.call_id]?.submissionPackage.partADeclarations.value ?? [];
+    const by = kind === 'part-a' ? 'each-participant' : 'coordinator';
+    const tickable = new Set(definitions.filter((d) => d.by === by && !d.questions).map((d) => d.id));
+    const questions = new Set(
+      definitions.filter((d) => d.by === by).flatMap((d) => (d.questions ?? []).map((q) => q.id)),
+    );
+    const section = data as { declarations: Record<string, boolean>; answers?: Record<string, string> };
+    for (const id of Object.keys(section.declarations)) {
+      if (!tickable.has(id as never)) {
+        problems.push({
+          field: `data.declarations.${id}`,
+          expected: `a declaration of the call's Part A made ${kind === 'part-a' ? 'by each participant' : 'by the coordinator'} (${[...tickable].join(', ')})`,
+          got: JSON.stringify(id),
+          code: 'unknown_reference',
+        });
+      }
+    }
+    for (const id of Object.keys(section.answers ?? {})) {
+      if (!questions.has(id)) {
+        problems.push({
+          field: `data.answers.${id}`,
+          expected: `a self-assessment question of the call's Part A (${[...questions].join(', ')})`,
+          got: JSON.stringify(id),
+          code: 'unknown_reference',
+        });
+      }
+    }
   }
   if (problems.length > 0) throw badRequest(problems);
 }
@@ -158,6 +193,8 @@ export interface SectionSave {
   saved: SavedSection;
   proposal: ProposalRow;
   sections: Map<string, SectionState>;
+  /** The consortium's organisations as read with the sections, unless the save changed the consortium. */
+  organisations?: Map<string, OrganisationRef>;
 }
 
 export async function updateSection(
@@ -201,7 +238,9 @@ export async function saveSection(
       return canEditSection(actor, await factsOf(deps.calls, now, proposal, loaded.membership), key);
     },
     async (tx, now) => {
-      const sections = await loadSectionRows(tx, proposalId);
+      // Every section in one query (the save reads its own and those it refers to), with the
+      // consortium's organisations for the review in the answer.
+      const { sections, organisations } = await loadSectionsWithOrganisations(tx, proposalId);
       const current = sections.get(key);
       if (!current) throw notFound(`The section "${key}"`);
       if (current.version !== body.version) throw await staleWrite(tx, proposalId, key, body, current);
@@ -250,6 +289,7 @@ export async function saveSection(
           for (const [sectionKey, initial] of [
             [`participant:${p.id}`, newParticipantSection()],
             [`budget:${p.id}`, newBudgetSection()],
+            [`part-a:${p.id}`, newPartASection()],
           ] as const) {
             if (!sections.has(sectionKey)) {
               await insertSection(tx, proposalId, sectionKey, initial, actor!.id, now);
@@ -263,6 +303,8 @@ export async function saveSection(
           saved: { key, version: body.version + 1, data: parsed.data },
           proposal: proposal!,
           sections,
+          // A saved consortium may name other organisations: the answer reads them again.
+          ...(parsed.kind !== 'consortium' && { organisations }),
         },
         before: current.data,
         after: parsed.data,

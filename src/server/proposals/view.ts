@@ -3,6 +3,7 @@ import { callDeadline } from '../../engine/deadline/deadline.ts';
 import { reviewProposal } from '../../engine/proposal/review.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
+import { receiptFiles } from '../files/proposal-files.ts';
 import {
   canEditSection,
   canInvite,
@@ -23,20 +24,24 @@ export async function receiptsOf(deps: ServerDeps, proposalId: string) {
       'submissions.sha256',
       'submissions.receipt_code',
       'submissions.signature',
+      'submissions.id',
       'accounts.name as submittedBy',
     ])
     .where('proposal_id', '=', proposalId)
     .orderBy('number')
     .execute();
-  return rows.map((r) => ({
-    proposalId,
-    number: r.number,
-    submittedAt: r.submitted_at.toISOString(),
-    submittedBy: r.submittedBy,
-    sha256: r.sha256,
-    receiptCode: r.receipt_code,
-    signature: r.signature,
-  }));
+  return Promise.all(
+    rows.map(async (r) => ({
+      proposalId,
+      number: r.number,
+      submittedAt: r.submitted_at.toISOString(),
+      submittedBy: r.submittedBy,
+      sha256: r.sha256,
+      receiptCode: r.receipt_code,
+      signature: r.signature,
+      files: await receiptFiles(deps.db, proposalId, r.id),
+    })),
+  );
 }
 
 /** The review as the proposal page and the response to a save show it. */

@@ -14,6 +14,8 @@ import { createProposal } from '../proposals/create.ts';
 import { assembleDocument, loadProposalRow, loadSections } from '../proposals/repository.ts';
 import { submitProposal } from '../proposals/submission.ts';
 import { updateSection } from '../proposals/update-section.ts';
+import { uploadDemoFiles } from './demo-files.ts';
+import { demoPartA } from './demo-part-a.ts';
 import type { SeededAccount } from './seed.ts';
 
 export const DEMO_CLOSED_CALL_ID = 'demo-closed';
@@ -304,5 +306,7 @@ async function buildAndSubmit(deps: ServerDeps, actor: Actor, spec: DemoProposal
       text: `${spec.acronym} and the award criterion "${c}": the alliance explains here how it meets it, with evidence from the partners' earlier projects.`,
     }));
   }
+  for (const [key, data] of demoPartA(book.calls[DEMO_CLOSED_CALL_ID]!, pids)) await save(key, () => data);
+  await uploadDemoFiles(deps, actor, id);
   await submitProposal(deps, actor, id);
 }

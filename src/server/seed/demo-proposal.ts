@@ -9,6 +9,7 @@ import type { Tx } from '../operations/write.ts';
 import { insertSection } from '../proposals/create.ts';
 import { newBudgetSection, newParticipantSection } from '../proposals/defaults.ts';
 import { DEMO_CALL_ID } from './demo-data.ts';
+import { demoPartA } from './demo-part-a.ts';
 
 const PARTNERS: [
   pic: string,
@@ -123,6 +124,11 @@ export async function seedDemoProposal(
     },
   });
   for (const c of definition.awardCriteria.criteria) sections.set(`answers:${c.id}`, { text: '' });
+  for (const [key, data] of demoPartA(
+    definition,
+    participants.map((p) => p.id),
+  ))
+    sections.set(key, data);
   for (const [key, data] of sections) await insertSection(tx, proposalId, key, data, coordinatorAccount, now);
   for (const p of participants) {
     if (!p.account) continue;

@@ -1,43 +1,16 @@
 /**
  * The catalogue (countries, organisation types, ecosystems with their names in both languages)
- * and call definitions change only with a new release: fetched once per page load and shared.
+ * and the call definitions change only with a new release: read through the query cache, where
+ * they stay fresh for the whole session, so every page after the first finds them there.
  */
-import { useEffect, useState } from 'react';
 import type { CallDefinition, Catalogue, Lang } from '../../engine/call-definition/types.ts';
-import { api } from './client.ts';
+import { type Loaded, useApi } from './use-api.ts';
 
-const cache = new Map<string, Promise<unknown>>();
+export const useCatalogue = (): Loaded<Catalogue> => useApi<Catalogue>('/api/v1/catalogue');
 
-function once<T>(path: string): Promise<T> {
-  let promise = cache.get(path) as Promise<T> | undefined;
-  if (!promise) {
-    promise = api.get<T>(path);
-    // A failure is not remembered: the next page asks again.
-    promise.catch(() => cache.delete(path));
-    cache.set(path, promise);
-  }
-  return promise;
-}
-
-export const loadCatalogue = () => once<Catalogue>('/api/v1/catalogue');
-export const loadCall = (callId: string) =>
-  once<CallDefinition>(`/api/v1/calls/${encodeURIComponent(callId)}`);
-
-export function useOnce<T>(load: () => Promise<T>, key: string): { data?: T; error?: unknown } {
-  const [state, setState] = useState<{ data?: T; error?: unknown }>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` loads.
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (data) => live && setState({ data }),
-      (error: unknown) => live && setState({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return state;
-}
+/** A call's definition; nothing is asked while the call is not known yet. */
+export const useCallDefinition = (callId: string | undefined): Loaded<CallDefinition> =>
+  useApi<CallDefinition>(callId === undefined ? undefined : `/api/v1/calls/${encodeURIComponent(callId)}`);
 
 /** Choices for a <select>, sorted by their name in the reader's language. */
 export function sortedOptions(names: Record<string, Record<Lang, string>>, lang: Lang) {

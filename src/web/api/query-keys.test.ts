@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isShared, keyOf, queryKeys } from './query-keys.ts';
+import { freshnessOf, keyOf, queryKeys } from './query-keys.ts';
 
 describe('query keys', () => {
   it('an API path becomes its segments, decoded, so a prefix names everything under it', () => {
@@ -15,11 +15,12 @@ describe('query keys', () => {
     assert.deepEqual(progress.slice(0, prefix.length), prefix);
   });
 
-  it('only the calls and the catalogue are shared lists', () => {
-    assert.equal(isShared(keyOf('/api/v1/calls')), true);
-    assert.equal(isShared(keyOf('/api/v1/catalogue')), true);
-    assert.equal(isShared(keyOf('/api/v1/calls/2025')), false);
-    assert.equal(isShared(keyOf('/api/v1/proposals')), false);
+  it('the catalogue and call definitions last the session, the list of calls is shared, the rest is per page', () => {
+    assert.equal(freshnessOf(keyOf('/api/v1/catalogue')), 'release');
+    assert.equal(freshnessOf(keyOf('/api/v1/calls/2025')), 'release');
+    assert.equal(freshnessOf(keyOf('/api/v1/calls')), 'shared');
+    assert.equal(freshnessOf(keyOf('/api/v1/proposals')), 'page');
+    assert.equal(freshnessOf(keyOf('/api/v1/evaluation/calls/2025/progress')), 'page');
   });
 });
 
@@ -31,5 +32,8 @@ describe('the keys writes invalidate', () => {
     assert.deepEqual(keyOf('/api/v1/evaluation/my-assignments'), queryKeys.myAssignments());
     assert.deepEqual(keyOf('/api/v1/proposals'), queryKeys.proposals());
     assert.deepEqual(keyOf('/api/v1/proposals/p%2F1'), queryKeys.proposal('p/1'));
+    assert.deepEqual(keyOf('/api/v1/proposals/p1/invitations'), queryKeys.invitations('p1'));
+    const evaluation = keyOf('/api/v1/evaluation/proposals/p1/my-evaluation');
+    assert.deepEqual(evaluation.slice(0, 3), queryKeys.expertProposal('p1'));
   });
 });

@@ -19,15 +19,27 @@ export const queryKeys = {
   catalogue: (): QueryKey => ['catalogue'],
   proposals: (): QueryKey => ['proposals'],
   proposal: (id: string): QueryKey => ['proposals', id],
+  invitations: (proposalId: string): QueryKey => ['proposals', proposalId, 'invitations'],
+  callEvaluations: (): QueryKey => ['evaluation', 'calls'],
   callEvaluation: (callId: string): QueryKey => ['evaluation', 'calls', callId],
   experts: (): QueryKey => ['evaluation', 'experts'],
   myAssignments: (): QueryKey => ['evaluation', 'my-assignments'],
   expertProposal: (id: string): QueryKey => ['evaluation', 'proposals', id],
+  organisations: (): QueryKey => ['organisations'],
   admin: (): QueryKey => ['admin'],
   adminAccounts: (): QueryKey => ['admin', 'accounts'],
 };
 
-/** The lists every page shares, kept fresh for a while instead of fetched by every page. */
-export function isShared(key: QueryKey): boolean {
-  return key.length === 1 && (key[0] === 'calls' || key[0] === 'catalogue');
+/**
+ * How long data stays fresh by what it is: the catalogue and a call's definition change only
+ * with a release (fresh for the session); the list of calls with a new call (shared by every
+ * page for a while); everything else is a page's own data, fetched afresh on each visit.
+ */
+export type Freshness = 'release' | 'shared' | 'page';
+
+export function freshnessOf(key: QueryKey): Freshness {
+  if (key.length === 1 && key[0] === 'catalogue') return 'release';
+  if (key.length === 2 && key[0] === 'calls') return 'release';
+  if (key.length === 1 && key[0] === 'calls') return 'shared';
+  return 'page';
 }

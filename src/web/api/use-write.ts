@@ -6,12 +6,26 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryKey } from './query-keys.ts';
 
-export function useWrite<V, R>(write: (variables: V) => Promise<R>, invalidates: QueryKey[]) {
-  const queryClient = useQueryClient();
+/** The keys a write changes: fixed, or read from what was written and what the server answered. */
+export type Invalidates<V, R> = readonly QueryKey[] | ((variables: V, result: R) => readonly QueryKey[]);
+
+export function useWrite<V, R>(write: (variables: V) => Promise<R>, invalidates: Invalidates<V, R>) {
+  const refresh = useRefresh();
   return useMutation({
     mutationFn: write,
-    onSuccess: async () => {
-      await Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    onSuccess: async (result, variables) => {
+      await refresh(typeof invalidates === 'function' ? invalidates(variables, result) : invalidates);
     },
   });
+}
+
+/**
+ * Marks data as outdated, so the pages showing it fetch it again (and wait for it): after a
+ * write, or when the user chooses the saved version over their own.
+ */
+export function useRefresh(): (keys: readonly QueryKey[]) => Promise<void> {
+  const queryClient = useQueryClient();
+  return async (keys) => {
+    await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  };
 }

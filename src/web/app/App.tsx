@@ -27,6 +27,8 @@ const ExpertHome = lazy(() => import('../evaluation/expert/ExpertHome.tsx'));
 const AdminHome = lazy(() => import('../pages/AdminHome.tsx'));
 const OfficerCallPage = lazy(() => import('../evaluation/officer/OfficerCallPage.tsx'));
 const ExpertProposalPage = lazy(() => import('../evaluation/expert/ExpertProposalPage.tsx'));
+const GrantsPage = lazy(() => import('../grants/GrantsPage.tsx'));
+const GrantPage = lazy(() => import('../grants/GrantPage.tsx'));
 
 /** A key that changes when the page changes (not when the editor switches tabs). */
 function pageKey(route: Route): string {
@@ -103,6 +105,8 @@ function Pages() {
   else if (route.name === 'expert-proposal')
     page = <ExpertProposalPage key={route.id} proposalId={route.id} tab={route.tab} />;
   else if (route.name === 'admin') page = <AdminHome />;
+  else if (route.name === 'grants') page = <GrantsPage />;
+  else if (route.name === 'grant') page = <GrantPage key={route.id} grantId={route.id} />;
   else page = <NotFound />;
 
   return (

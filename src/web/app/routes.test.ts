@@ -28,6 +28,8 @@ describe('hash routes', () => {
     { name: 'expert' },
     ...EXPERT_TABS.map((tab) => ({ name: 'expert-proposal' as const, id: 'p-1', tab })),
     { name: 'admin' },
+    { name: 'grants' },
+    { name: 'grant', id: 'p-1' },
   ];
 
   for (const route of routes) {

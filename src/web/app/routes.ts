@@ -10,6 +10,8 @@ export const EDITOR_TABS = [
   'work-plan',
   'budget',
   'answers',
+  'part-a',
+  'files',
   'review',
   'submissions',
   'partners',
@@ -39,6 +41,8 @@ export type Route =
   | { name: 'expert' }
   | { name: 'expert-proposal'; id: string; tab: ExpertTab }
   | { name: 'admin' }
+  | { name: 'grants' }
+  | { name: 'grant'; id: string }
   | { name: 'not-found'; path: string };
 
 const isTab = (s: string | undefined): s is EditorTab => EDITOR_TABS.includes(s as EditorTab);
@@ -79,6 +83,8 @@ export function parseHash(hash: string): Route {
     const tab = fourth ?? 'proposal';
     if (isExpertTab(tab)) return { name: 'expert-proposal', id: third, tab };
   }
+  if (first === 'grants' && parts.length === 1) return { name: 'grants' };
+  if (first === 'grants' && second && parts.length === 2) return { name: 'grant', id: second };
   if ((first === 'officer' || first === 'expert' || first === 'admin') && parts.length === 1)
     return { name: first };
   return { name: 'not-found', path: pathPart };
@@ -111,6 +117,10 @@ export function hrefOf(route: Route): string {
       return `#/officer/calls/${enc(route.callId)}/${route.tab}`;
     case 'expert-proposal':
       return `#/expert/proposals/${enc(route.id)}/${route.tab}`;
+    case 'grants':
+      return '#/grants';
+    case 'grant':
+      return `#/grants/${enc(route.id)}`;
     case 'not-found':
       return `#${route.path}`;
   }

@@ -1,5 +1,5 @@
 /** A deadline in Brussels time (where the call defines it) and in the reader's own time zone. */
-import { BRUSSELS, formatInstant, userTimeZone } from '../i18n/dates.ts';
+import { formatTime, userTimeZone } from '../i18n/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Countdown } from './Countdown.tsx';
 
@@ -10,11 +10,11 @@ export function DeadlineText({ utc, countdown = true }: { utc: string; countdown
     <dl className="deadline">
       <dt>{t('deadline.brussels')}</dt>
       <dd>
-        <time dateTime={utc}>{formatInstant(utc, lang, BRUSSELS)}</time>
+        <time dateTime={utc}>{formatTime(utc, lang, { seconds: true })}</time>
       </dd>
       <dt>{t('deadline.yours', { zone })}</dt>
       <dd>
-        <time dateTime={utc}>{formatInstant(utc, lang, zone)}</time>
+        <time dateTime={utc}>{formatTime(utc, lang, { seconds: true, timeZone: zone })}</time>
       </dd>
       {countdown && (
         <>

@@ -2,6 +2,7 @@
  * A modal dialog: the page behind it is inert, Tab and Shift+Tab cycle inside it, Escape
  * cancels, and when it closes the focus returns to what opened it.
  */
+import './dialog.css';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 const FOCUSABLE =

@@ -1,9 +1,11 @@
 /** One finding: what is wrong, how to fix it, where the rule comes from, and a link to the field. */
+import './finding-card.css';
 import type { Status } from '../../engine/call-definition/types.ts';
 import type { Finding } from '../../engine/eligibility/types.ts';
 import { FieldLink } from '../editor/panel/FieldLink.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { SourceTitle } from './SourceTitle.tsx';
 
 const STATUS_LABEL: Record<Status, MessageKey> = {
   confirmed: 'source.confirmed',
@@ -49,11 +51,11 @@ export function FindingCard({ finding, proposalId }: { finding: Finding; proposa
             {i > 0 && '; '}
             {s.url ? (
               <a href={s.url} target="_blank" rel="noreferrer">
-                {s.title}
+                <SourceTitle source={s} />
                 <span className="visually-hidden"> {t('common.newWindow')}</span>
               </a>
             ) : (
-              s.title
+              <SourceTitle source={s} />
             )}
           </span>
         ))}{' '}

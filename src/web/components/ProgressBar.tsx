@@ -1,4 +1,5 @@
 /** Progress of a long operation (a download, an import): a bar and the same in words. */
+import './progress-bar.css';
 import { useId } from 'react';
 import type { Progress } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';

@@ -1,8 +1,10 @@
 /**
  * Form fields with their labels, hints and errors wired up for assistive technology: every
- * input has a visible <label>, the hint and the error are read with it (aria-describedby).
+ * input has a visible <label>, the hint and the error are read with it (aria-describedby). The
+ * error is the page's own, or else the sentence of the server's refusal for this input.
  */
 import { type ReactNode, useId } from 'react';
+import { useServerProblem } from './server-problems.ts';
 
 interface Common {
   label: ReactNode;
@@ -15,6 +17,12 @@ interface Common {
 function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown) {
   const ids = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return ids || undefined;
+}
+
+/** The page's own error for the input, or else the server's sentence for it. */
+function useShownError(id: string, own: string | undefined): string | undefined {
+  const fromServer = useServerProblem(id);
+  return own ?? fromServer;
 }
 
 function Wrap({ id, label, hint, error, className, children }: Common & { id: string; children: ReactNode }) {
@@ -55,8 +63,9 @@ export interface TextFieldProps extends Common {
 export function TextField(props: TextFieldProps) {
   const auto = useId();
   const id = props.id ?? auto;
+  const error = useShownError(id, props.error);
   return (
-    <Wrap {...props} id={id}>
+    <Wrap {...props} id={id} error={error}>
       <input
         id={id}
         className="input"
@@ -71,8 +80,8 @@ export function TextField(props: TextFieldProps) {
         min={props.min}
         max={props.max}
         step={props.step}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, error)}
       />
     </Wrap>
   );
@@ -92,11 +101,12 @@ export interface TextAreaProps extends Common {
 export function TextArea(props: TextAreaProps) {
   const auto = useId();
   const id = props.id ?? auto;
-  const described = [describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error), props.describedBy]
+  const error = useShownError(id, props.error);
+  const described = [describedBy(`${id}-hint`, `${id}-error`, props.hint, error), props.describedBy]
     .filter(Boolean)
     .join(' ');
   return (
-    <Wrap {...props} id={id}>
+    <Wrap {...props} id={id} error={error}>
       <textarea
         id={id}
         className="input textarea"
@@ -105,7 +115,7 @@ export function TextArea(props: TextAreaProps) {
         readOnly={props.readOnly}
         maxLength={props.maxLength}
         onChange={(e) => props.onChange?.(e.target.value)}
-        aria-invalid={props.error ? true : undefined}
+        aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
       />
     </Wrap>
@@ -123,8 +133,9 @@ export interface SelectFieldProps<T extends string> extends Common {
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
   const auto = useId();
   const id = props.id ?? auto;
+  const error = useShownError(id, props.error);
   return (
-    <Wrap {...props} id={id}>
+    <Wrap {...props} id={id} error={error}>
       <select
         id={id}
         className="input select"
@@ -132,8 +143,8 @@ export function SelectField<T extends string>(props: SelectFieldProps<T>) {
         disabled={props.disabled}
         required={props.required}
         onChange={(e) => props.onChange?.(e.target.value as T)}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, error)}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

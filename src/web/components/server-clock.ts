@@ -4,6 +4,7 @@
  * answers with the server's clock), keeps the difference, and ticks on from there.
  */
 import { useEffect, useState } from 'react';
+import type { HealthResponse } from '../../contracts/health.ts';
 
 let offsetMs: number | undefined;
 let syncing: Promise<void> | undefined;
@@ -12,7 +13,8 @@ async function measure(): Promise<void> {
   const sent = Date.now();
   const res = await fetch('/healthz', { headers: { accept: 'application/json' } });
   const received = Date.now();
-  const body = (await res.json()) as { time?: string };
+  // A server whose database is down answers 503 with its own body: read the time only if it is there.
+  const body = (await res.json()) as Partial<HealthResponse>;
   const server = Date.parse(body.time ?? '');
   // The server read its clock about half-way through the round trip.
   if (!Number.isNaN(server)) offsetMs = server - (sent + received) / 2;

@@ -4,11 +4,12 @@
  * saved, which the buttons say when there are unsaved edits.
  */
 import { useState } from 'react';
+import type { ReportStatus } from '../../contracts/evaluation-agency.ts';
 import { api, type Progress } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
-import { formatShort } from '../i18n/dates.ts';
+import { formatTime } from '../i18n/dates.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useNotice } from '../i18n/use-notice.ts';
@@ -32,12 +33,6 @@ const REPORTS: DownloadFile[] = [
   { path: 'report.pdf?lang=en', label: 'download.reportEn', suffix: 'evaluation-summary-en.pdf' },
   { path: 'report.pdf?lang=da', label: 'download.reportDa', suffix: 'evaluation-summary-da.pdf' },
 ];
-
-/** GET /api/v1/proposals/:id/report (src/server/evaluation/report-status.ts). */
-interface ReportStatus {
-  available: boolean;
-  sentAt: string | null;
-}
 
 export function Downloads() {
   const { t, lang } = useI18n();
@@ -92,7 +87,7 @@ export function Downloads() {
       </div>
       {report.data?.available && report.data.sentAt && (
         <p className="muted small">
-          {t('download.reportSent', { date: formatShort(report.data.sentAt, lang) })}
+          {t('download.reportSent', { date: formatTime(report.data.sentAt, lang) })}
         </p>
       )}
       {editor.dirty.length > 0 && <p className="muted small">{t('download.savedOnly')}</p>}

@@ -1,4 +1,5 @@
 /** The proposal's name, state, call and lot, the reader's role, the deadline, and downloads. */
+import './editor.css';
 import type { LotId } from '../../engine/call-definition/types.ts';
 import type { GeneralSection } from '../../engine/proposal/sections.ts';
 import { DeadlineText } from '../components/DeadlineText.tsx';

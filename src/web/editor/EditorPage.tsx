@@ -4,12 +4,12 @@
  */
 
 import type { ProposalPage } from '../../contracts/proposals.ts';
-import { loadCall, loadCatalogue, useOnce } from '../api/catalogue.ts';
+import { useCallDefinition, useCatalogue } from '../api/catalogue.ts';
 import { useApi } from '../api/use-api.ts';
 import type { Route } from '../app/routes.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { formatInstant } from '../i18n/dates.ts';
+import { formatTime } from '../i18n/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { EditorShell } from './EditorShell.tsx';
 
@@ -19,8 +19,8 @@ export default function EditorPage({ route }: { route: ProposalRoute }) {
   const { t, lang } = useI18n();
   const proposal = useApi<ProposalPage>(`/api/v1/proposals/${encodeURIComponent(route.id)}`);
   const callId = proposal.data?.callId;
-  const call = useOnce(() => (callId ? loadCall(callId) : Promise.resolve(undefined)), callId ?? '');
-  const catalogue = useOnce(loadCatalogue, 'catalogue');
+  const call = useCallDefinition(callId);
+  const catalogue = useCatalogue();
   const error = proposal.error ?? call.error ?? catalogue.error;
   if (error) {
     return (
@@ -49,7 +49,7 @@ export default function EditorPage({ route }: { route: ProposalRoute }) {
         <p role="status">
           {withdrawal
             ? t('editor.withdrawn.byWhom', {
-                at: formatInstant(withdrawal.at, lang, 'Europe/Brussels'),
+                at: formatTime(withdrawal.at, lang, { seconds: true }),
                 by: withdrawal.by ?? '—',
               })
             : t('editor.withdrawn.title')}

@@ -1,6 +1,7 @@
 /**
- * What is not saved yet, and the button that saves it. Stays in view while scrolling. A field
- * whose text cannot be kept holds back "saved" until it is fixed. Sections the server refused
+ * What is not saved yet, and the button that saves it (changes are also saved by themselves
+ * after a pause in typing). Stays in view while scrolling. A field whose text cannot be kept
+ * holds back its section, named here with the reason, and "saved" until it is fixed. Sections the server refused
  * are listed by name (the partner's, for a partner's section), each linked to its field.
  */
 
@@ -11,7 +12,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { sectionLabel } from './conflict/section-label.ts';
 import { useEditorContext } from './editor-context.tsx';
 import { fieldTarget } from './model/field-target.ts';
-import { FieldLink } from './panel/FieldLink.tsx';
+import { SectionFailure } from './SectionFailure.tsx';
 
 export function SaveBar() {
   const i18n = useI18n();
@@ -20,6 +21,7 @@ export function SaveBar() {
   const count = editor.dirty.length;
   const invalid = Object.keys(editor.invalidFields).length;
   const failures = editor.saveFailures;
+  const heldBack = Object.entries(editor.heldBack);
   const readOnly = editor.view.permissions.editableSections.length === 0;
   if (readOnly) {
     return (
@@ -49,31 +51,33 @@ export function SaveBar() {
       >
         {t('save.button')}
       </button>
+      {heldBack.length > 0 && (
+        <div className="save-bar__error save-bar__held-back notice notice--warning">
+          <p className="notice__title">{tn('live.heldBack', heldBack.length)}</p>
+          <ul className="problems">
+            {heldBack.map(([key, fields]) => (
+              <li key={key}>
+                <button
+                  type="button"
+                  className="held-back__field"
+                  onClick={() => document.getElementById(fields[0]!.fieldId)?.focus()}
+                >
+                  {sectionLabel(key, editor.document, editor.call, i18n)}
+                </button>
+                {': '}
+                {fields.map((f) => f.problem).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {failures.length > 0 && failures.every((f) => f.key) && (
         <div className="save-bar__error save-bar__failures notice notice--error" role="alert">
           <p className="notice__title">{tn('save.failed', failures.length)}</p>
           <ul className="problems">
-            {failures.map(({ key, error }) => {
-              const problems = error instanceof ApiError ? error.problems : [];
-              const first = problems[0];
-              const message = error instanceof Error ? error.message : String(error);
-              return (
-                <li key={key}>
-                  <FieldLink
-                    proposalId={editor.view.id}
-                    field={first ? sectionWriteField(key, first.field) : key}
-                  >
-                    {sectionLabel(key, editor.document, editor.call, i18n)}
-                  </FieldLink>
-                  {': '}
-                  {problems.length > 0
-                    ? problems
-                        .map((p) => t('error.expected', { expected: p.expected, got: p.got }))
-                        .join('; ')
-                    : message}
-                </li>
-              );
-            })}
+            {failures.map(({ key, error }) => (
+              <SectionFailure key={key} sectionKey={key!} error={error} />
+            ))}
           </ul>
         </div>
       )}

@@ -16,6 +16,8 @@ export const TAB_LABEL: Record<EditorTab, MessageKey> = {
   'work-plan': 'tab.workPlan',
   budget: 'tab.budget',
   answers: 'tab.answers',
+  'part-a': 'tab.partA',
+  files: 'tab.files',
   review: 'tab.review',
   submissions: 'tab.submissions',
   partners: 'tab.partners',

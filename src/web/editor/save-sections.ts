@@ -4,7 +4,7 @@
  * to show; every other section is still saved, so one partner's bad field holds back no one else.
  */
 
-import type { ProposalView, SectionConflict, SectionView } from '../../contracts/proposals.ts';
+import type { ProposalView, SectionConflict, SectionSaved } from '../../contracts/proposals.ts';
 import { ApiError, api } from '../api/client.ts';
 import type { EditorAction, EditorModel } from './model/editor-model.ts';
 import { saveOrder } from './model/save-order.ts';
@@ -52,7 +52,7 @@ export async function saveSections(
       if (version === 0) continue;
     }
     try {
-      const res = await api.put<{ sections: Record<string, SectionView> }>(sectionUrl(id, key), {
+      const res = await api.put<SectionSaved>(sectionUrl(id, key), {
         version,
         data: draft.data,
       });

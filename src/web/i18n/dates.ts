@@ -1,6 +1,8 @@
 /**
- * Instants shown to people: in Brussels time (where the deadline is defined) and in the
- * reader's own time zone, formatted for the chosen language; and the time left as a countdown.
+ * Instants shown to people, through one formatter: in Brussels time (where the call defines its
+ * deadline and where the agency works) with the zone's name, so "17:00" never leaves the reader
+ * guessing whose 17:00 (CET in winter, CEST in summer); formatted for the chosen language. A
+ * deadline may add the reader's own zone next to it, named too. And the time left as a countdown.
  */
 import type { Lang } from '../../engine/call-definition/types.ts';
 import { locale } from '../../engine/i18n/format.ts';
@@ -11,16 +13,28 @@ export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+export interface TimeOptions {
+  /** With seconds: a deadline at 17:00:00 or a receipt's exact arrival. */
+  seconds?: boolean;
+  /** Another zone than Brussels: only beside the Brussels time, for the reader's own clock. */
+  timeZone?: string;
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: Lang, timeZone: string, withZone: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${withZone}`;
+function formatter(lang: Lang, timeZone: string, seconds: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${seconds}`;
   let f = formats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale(lang), {
       timeZone,
-      dateStyle: 'long',
-      timeStyle: withZone ? 'long' : 'short',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(seconds ? { second: '2-digit' } : {}),
+      timeZoneName: 'short',
       hourCycle: 'h23',
     });
     formats.set(key, f);
@@ -28,16 +42,12 @@ function formatter(lang: Lang, timeZone: string, withZone: boolean): Intl.DateTi
   return f;
 }
 
-/** "27 January 2027 at 17:00:00 CET" / "27. januar 2027 kl. 17.00.00 CET" (with the zone's name). */
-export function formatInstant(instant: string | number | Date, lang: Lang, timeZone: string): string {
-  return formatter(lang, timeZone, true)
-    .format(new Date(instant))
-    .replace(/\u202f|\u00a0/g, ' ');
-}
-
-/** Date and time without seconds or zone, for lists. */
-export function formatShort(instant: string | number | Date, lang: Lang, timeZone = userTimeZone()): string {
-  return formatter(lang, timeZone, false)
+/**
+ * "27 January 2027 at 17:00 CET" / "27. januar 2027 kl. 17.00 CET"; in summer "… CEST". Every
+ * time the web app shows goes through here.
+ */
+export function formatTime(instant: string | number | Date, lang: Lang, options: TimeOptions = {}): string {
+  return formatter(lang, options.timeZone ?? BRUSSELS, options.seconds ?? false)
     .format(new Date(instant))
     .replace(/\u202f|\u00a0/g, ' ');
 }

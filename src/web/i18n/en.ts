@@ -3,17 +3,32 @@
  * dictionary (./da.ts) must have exactly these keys, and a t('…') with an unknown key does not
  * compile. {name} is a placeholder; both languages use the same placeholders (checked by a test).
  */
+
+import { filesEn } from './applicant/files.en.ts';
+import { liveEn } from './applicant/live.en.ts';
+import { partAEn } from './applicant/part-a.en.ts';
 import { resultsEn } from './applicant/results.en.ts';
+import { countedEn } from './common/counted.en.ts';
 import { expertEn } from './evaluation/expert.en.ts';
 import { officerEn } from './evaluation/officer.en.ts';
+import { grantsEn } from './grants/grants.en.ts';
+import { restrictionEn } from './organisations/restriction.en.ts';
+import { problemsEn } from './problems/problems.en.ts';
 import { authEn } from './session/auth.en.ts';
 
 export const en = {
   // The evaluation pages keep their messages beside each other, one file per kind of user.
   ...officerEn,
+  ...grantsEn,
   ...expertEn,
   ...resultsEn,
+  ...liveEn,
   ...authEn,
+  ...countedEn,
+  ...problemsEn,
+  ...filesEn,
+  ...partAEn,
+  ...restrictionEn,
   'app.name': 'Alliances for Innovation',
   'app.tagline': 'Erasmus+ · European Education and Culture Executive Agency (EACEA)',
   'layout.skip': 'Skip to main content',
@@ -24,11 +39,9 @@ export const en = {
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'common.choose': 'Choose…',
-  'common.months': '{n} months',
   'common.newWindow': '(opens in a new window)',
   'error.title': 'That did not work',
   'error.network': 'No connection to the server',
-  'error.expected': 'expected {expected}, got {got}',
   'accountRole.applicant': 'applicant',
   'accountRole.officer': 'agency officer',
   'accountRole.expert': 'independent expert',
@@ -49,7 +62,7 @@ export const en = {
   'deadline.brussels': 'Deadline (Brussels time)',
   'deadline.yours': 'Your time ({zone})',
   'deadline.left': 'Time left',
-  'deadline.countdown': '{days} days {hours} h {minutes} min {seconds} s',
+  'deadline.countdown': '{days} {hours} h {minutes} min {seconds} s',
   'deadline.passed': 'The deadline has passed.',
   'state.draft': 'Draft',
   'state.submitted': 'Submitted',
@@ -164,6 +177,7 @@ export const en = {
   'finding.goToField': 'Go to the field',
   'source.confirmed': 'confirmed',
   'source.secondary': 'secondary source',
+  'source.inEnglish': '(in English)',
   'source.unconfirmed': 'unconfirmed',
   'consortium.intro':
     'Add the partners one at a time from the registry. The live check shows at once what the call still requires.',
@@ -260,7 +274,6 @@ export const en = {
   'review.warnings': 'Warnings ({n})',
   'review.noErrors': 'No errors.',
   'review.noWarnings': 'No warnings.',
-  'review.checks': 'What was checked ({n} rules)',
   'check.pass': 'Met:',
   'check.fail': 'Not met:',
   'check.notApplicable': 'Does not apply:',

@@ -4,9 +4,16 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Lang, Localised } from '../../engine/call-definition/types.ts';
+import { locale } from '../../engine/i18n/format.ts';
 import { da } from './da.ts';
 import { type CountedKey, en, type MessageKey, type Messages } from './en.ts';
+import { countedKey } from './plural.ts';
 import { interpolate, type Params } from './translate.ts';
+
+const hasMessage = (key: string): boolean => Object.hasOwn(en, key);
+
+/** A count as the language writes it (1,500 / 1.500). */
+const formatCount = (n: number, lang: Lang): string => n.toLocaleString(locale(lang));
 
 const DICTIONARIES: Record<Lang, Messages> = { en, da };
 const STORAGE_KEY = 'alliances.lang';
@@ -15,7 +22,7 @@ export interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   t(key: MessageKey, params?: Params): string;
-  /** A message about `n` things: its ".one" form when n is 1, with {n} filled in either way. */
+  /** A message about `n` things in the form the language's plural rules choose, with {n} filled in. */
   tn(key: CountedKey, n: number, params?: Params): string;
   /** A value the engines or the API give in both languages. */
   pick(text: Localised): string;
@@ -52,7 +59,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLang,
       t: (key, params) => interpolate(DICTIONARIES[lang][key], params),
       tn: (key, n, params) =>
-        interpolate(DICTIONARIES[lang][n === 1 ? (`${key}.one` as MessageKey) : key], { n, ...params }),
+        interpolate(DICTIONARIES[lang][countedKey(key, n, lang, hasMessage) as MessageKey], {
+          n: formatCount(n, lang),
+          ...params,
+        }),
       pick: (text) => text[lang] ?? text.en,
     }),
     [lang, setLang],

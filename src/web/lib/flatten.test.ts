@@ -18,10 +18,27 @@ describe('comparing two submitted versions', () => {
   it('lists only the leaves that differ, with both values', () => {
     const a = { title: 'Old', requestedGrant: 100, participants: [{ id: 'p1' }] };
     const b = { title: 'New', requestedGrant: 100, participants: [{ id: 'p1' }, { id: 'p2' }] };
+    // The engine's diff: records matched by id, an added one spelled out leaf by leaf.
     assert.deepEqual(diffFlat(a, b), [
+      { path: 'participants[id=p2].id', before: undefined, after: 'p2' },
       { path: 'title', before: 'Old', after: 'New' },
-      { path: 'participants[1].id', before: undefined, after: 'p2' },
     ]);
     assert.deepEqual(diffFlat(a, structuredClone(a)), []);
+  });
+
+  it('a participant moved in the list reads as a move, not as every later row changing', () => {
+    const a = {
+      participants: [
+        { id: 'p1', name: 'A' },
+        { id: 'p2', name: 'B' },
+      ],
+    };
+    const b = {
+      participants: [
+        { id: 'p2', name: 'B' },
+        { id: 'p1', name: 'A' },
+      ],
+    };
+    assert.deepEqual(diffFlat(a, b), [{ path: 'participants(order)', before: 'p1, p2', after: 'p2, p1' }]);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * A JSON document as a flat list of leaves ("participants[2].organisation.legalName" → "…"),
- * and the leaves that differ between two documents: the readable difference of two versions.
+ * and the leaves that differ between two documents: the readable difference of two versions,
+ * from the engine's one JSON diff (the audit trail's), its added or removed records spelled out
+ * leaf by leaf.
  */
+import { jsonDiff } from '../../engine/json-diff.ts';
 
 export function flatten(value: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
   if (Array.isArray(value)) {
@@ -26,11 +29,15 @@ export interface FlatChange {
 }
 
 export function diffFlat(before: unknown, after: unknown): FlatChange[] {
-  const a = flatten(before);
-  const b = flatten(after);
-  // In document order, so a participant's fields stay together.
-  const paths = [...new Set([...a.keys(), ...b.keys()])];
-  return paths
-    .filter((p) => a.get(p) !== b.get(p))
-    .map((path) => ({ path, before: a.get(path), after: b.get(path) }));
+  return jsonDiff(before, after).flatMap((change) => {
+    // A new order of records reads as one row: the ids before and after.
+    if (change.path.endsWith('(order)') && Array.isArray(change.old) && Array.isArray(change.new))
+      return [{ path: change.path, before: change.old.join(', '), after: change.new.join(', ') }];
+    const old = change.old === undefined ? new Map<string, string>() : flatten(change.old, change.path);
+    const now = change.new === undefined ? new Map<string, string>() : flatten(change.new, change.path);
+    const paths = [...new Set([...old.keys(), ...now.keys()])];
+    return paths
+      .filter((p) => old.get(p) !== now.get(p))
+      .map((path) => ({ path, before: old.get(path), after: now.get(path) }));
+  });
 }

@@ -2,6 +2,7 @@
  * Searching the organisation registry by name, PIC, country and type. Each result offers the
  * actions the caller passes (add as beneficiary, choose as coordinator, ...).
  */
+import './organisations.css';
 import { type FormEvent, useId, useState } from 'react';
 import type { Organisation } from '../../contracts/organisations.ts';
 import type { Catalogue } from '../../engine/call-definition/types.ts';

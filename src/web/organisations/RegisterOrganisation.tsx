@@ -7,6 +7,8 @@ import type { Organisation } from '../../contracts/organisations.ts';
 import type { Catalogue } from '../../engine/call-definition/types.ts';
 import { countryNames, sortedOptions } from '../api/catalogue.ts';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useWrite } from '../api/use-write.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -40,12 +42,17 @@ export function RegisterOrganisation({
     city: `${idPrefix}-city`,
   };
 
+  const registration = useWrite(
+    (body: Record<string, unknown>) => api.post<Organisation>('/api/v1/organisations', body),
+    [queryKeys.organisations()],
+  );
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      const org = await api.post<Organisation>('/api/v1/organisations', {
+      const org = await registration.mutateAsync({
         legalName,
         pic: pic.trim() || null,
         country,

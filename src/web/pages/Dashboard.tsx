@@ -20,6 +20,9 @@ export function Dashboard() {
     <>
       <PageHeading title={t('dashboard.title')}>
         <p className="lead">{t('dashboard.welcome', { name: account.name })}</p>
+        <p>
+          <a href="#/grants">{t('grants.link')}</a>
+        </p>
       </PageHeading>
       <div className="grid-2">
         <section aria-labelledby="my-proposals" className="panel">

@@ -3,7 +3,10 @@
  * they become the contact of the invited participant and go straight to the proposal.
  */
 import { useState } from 'react';
+import type { AcceptedInvitation } from '../../contracts/invitations.ts';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useWrite } from '../api/use-write.ts';
 import { navigate } from '../app/use-route.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -16,12 +19,17 @@ export default function InvitationPage({ token }: { token: string }) {
   const { state } = useSession();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // The proposal joins the new contact's list.
+  const acceptance = useWrite(
+    () => api.post<AcceptedInvitation>('/api/v1/invitations/accept', { token }),
+    [queryKeys.proposals()],
+  );
 
   const accept = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      const joined = await api.post<{ proposalId: string }>('/api/v1/invitations/accept', { token });
+      const joined = await acceptance.mutateAsync(undefined);
       navigate({ name: 'proposal', id: joined.proposalId, tab: 'participants' });
     } catch (e) {
       setError(e);

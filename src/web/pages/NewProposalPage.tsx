@@ -2,12 +2,15 @@
  * Starting a proposal in an open call: the lot, the duration and the ecosystem as the call
  * defines them, a working acronym and title, and the coordinator's organisation.
  */
+import './new-proposal/new-proposal.css';
 import { type FormEvent, useState } from 'react';
 import type { Organisation } from '../../contracts/organisations.ts';
 import type { ProposalView } from '../../contracts/proposals.ts';
 import type { LotId } from '../../engine/call-definition/types.ts';
-import { loadCall, loadCatalogue, useOnce } from '../api/catalogue.ts';
+import { useCallDefinition, useCatalogue } from '../api/catalogue.ts';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useWrite } from '../api/use-write.ts';
 import { navigate } from '../app/use-route.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../components/fields.tsx';
@@ -18,9 +21,9 @@ import { CoordinatorPicker } from './new-proposal/CoordinatorPicker.tsx';
 import { LotChoice } from './new-proposal/LotChoice.tsx';
 
 export default function NewProposalPage({ callId }: { callId: string }) {
-  const { t, pick, lang } = useI18n();
-  const call = useOnce(() => loadCall(callId), callId);
-  const catalogue = useOnce(loadCatalogue, 'catalogue');
+  const { t, tn, pick, lang } = useI18n();
+  const call = useCallDefinition(callId);
+  const catalogue = useCatalogue();
   const [lot, setLot] = useState<LotId>('lot1');
   const [duration, setDuration] = useState('');
   const [ecosystem, setEcosystem] = useState('');
@@ -35,12 +38,17 @@ export default function NewProposalPage({ callId }: { callId: string }) {
   const durations = lotDefinition?.durationsMonths.value ?? [];
   const chosenDuration = durations.includes(Number(duration)) ? Number(duration) : durations[0];
 
+  const creation = useWrite(
+    (body: Record<string, unknown>) => api.post<ProposalView>('/api/v1/proposals', body),
+    [queryKeys.proposals()],
+  );
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      const view = await api.post<ProposalView>('/api/v1/proposals', {
+      const view = await creation.mutateAsync({
         callId,
         lot,
         organisationId: coordinator?.id ?? '',
@@ -71,7 +79,7 @@ export default function NewProposalPage({ callId }: { callId: string }) {
               label={t('newProposal.duration')}
               value={String(chosenDuration ?? '')}
               onChange={setDuration}
-              options={durations.map((d) => ({ value: String(d), label: t('common.months', { n: d }) }))}
+              options={durations.map((d) => ({ value: String(d), label: tn('common.months', d) }))}
             />
             <SelectField
               id="new-ecosystem"

@@ -2,17 +2,18 @@
  * The shape shared by "at least N labour-market actors" and "at least N education and training
  * providers": count the applicants whose type the call puts in a category.
  */
-import type { Lang, OrganisationType, Sourced } from '../../call-definition/types.ts';
-import { countOf, listAnd, listOr, type NounForms, plural } from '../../i18n/format.ts';
-import { fail, pass, sortedUnique, typeSet, who } from '../rule-kit.ts';
+import type { OrganisationType, Sourced } from '../../call-definition/types.ts';
+import type { SummaryKey } from '../messages/index.ts';
+import { fail, finding, org, pass, sortedUnique, typeName, typeSet } from '../rule-kit.ts';
 import type { EligibilityContext, EligibilityRule } from '../types.ts';
 
 interface Category {
   id: string;
-  summary: EligibilityRule['summary'];
+  summary: SummaryKey;
   minimum(ctx: EligibilityContext): Sourced<number>;
   types(ctx: EligibilityContext): Sourced<OrganisationType[]>;
-  noun: Record<Lang, NounForms>;
+  messageKey: 'consortium.min-labour-market-actors.failed' | 'consortium.min-education-providers.failed';
+  fixKey: 'consortium.min-labour-market-actors.fix' | 'consortium.min-education-providers.fix';
 }
 
 export function minimumOfTypes(category: Category): EligibilityRule {
@@ -33,41 +34,27 @@ export function minimumOfTypes(category: Category): EligibilityRule {
         countingTypes: types,
       };
       if (members.length >= required) return pass(basis, facts);
-      const missing = required - members.length;
-      const asPartners = ctx.participants.filter((p) => !p.countedRole && counting.has(p));
       const otherTypes = sortedUnique(
         ctx.countedApplicants
           .filter((p) => !counting.has(p) && !isCountedElsewhere(ctx, p.type))
           .map((p) => p.type),
       );
-      const typeList = (lang: Lang) =>
-        listOr(
-          types.map((t) => shortTypeName(ctx.typeName(t, lang))),
-          lang,
-        );
-      const nounEn = category.noun.en;
-      const nounDa = category.noun.da;
-      const beneficiaryEn = { one: 'a beneficiary', other: 'beneficiaries' };
-      const beneficiaryDa = { one: 'støttemodtager', other: 'støttemodtagere' };
-      // "organisations of the types NGO and public body": a grammatical list of the type names.
-      const otherTypeNames = (lang: Lang) =>
-        listAnd(
-          otherTypes.map((t) => `"${shortTypeName(ctx.typeName(t, lang))}"`),
-          lang,
-        );
-      const namesIn = members.length > 0 ? ` (${members.map((p) => p.name).join(', ')})` : '';
       return fail(basis, { ...facts, notCountedTypes: otherTypes }, [
-        {
-          message: {
-            en: `The applicants include ${countOf(members.length, 'en', nounEn)}${namesIn}; ${ctx.lotLabel.en} needs at least ${required}.`,
-            da: `Ansøgerne omfatter ${countOf(members.length, 'da', nounDa)}${namesIn}; ${ctx.lotLabel.da} kræver mindst ${required}.`,
+        finding(
+          category.messageKey,
+          category.fixKey,
+          {
+            count: members.length,
+            required,
+            members: facts.counted,
+            lot: ctx.lotLabel,
+            missing: required - members.length,
+            types: types.map((t) => typeName(ctx, t)),
+            asPartners: ctx.participants.filter((p) => !p.countedRole && counting.has(p)).map(org),
+            otherTypes: otherTypes.map((t) => typeName(ctx, t)),
           },
-          fix: {
-            en: `Add ${missing} more ${plural(missing, 'en', nounEn)} as ${plural(missing, 'en', beneficiaryEn)}: ${typeList('en')}.${asPartners.length > 0 ? ` ${asPartners.map(who).join(', ')} would count as ${plural(asPartners.length, 'en', beneficiaryEn)}.` : ''}${otherTypes.length > 0 ? ` Under this call definition, organisations of the ${plural(otherTypes.length, 'en', { one: 'type', other: 'types' })} ${otherTypeNames('en')} do not count as ${nounEn.other}.` : ''}`,
-            da: `Tilføj ${countOf(missing, 'da', nounDa)} mere som ${plural(missing, 'da', beneficiaryDa)}: ${typeList('da')}.${asPartners.length > 0 ? ` ${asPartners.map(who).join(', ')} ville tælle med som ${plural(asPartners.length, 'da', beneficiaryDa)}.` : ''}${otherTypes.length > 0 ? ` Efter denne indkaldelses definition tæller organisationer af ${plural(otherTypes.length, 'da', { one: 'typen', other: 'typerne' })} ${otherTypeNames('da')} ikke som ${nounDa.other}.` : ''}`,
-          },
-          field: 'participants',
-        },
+          { field: 'participants' },
+        ),
       ]);
     },
   };
@@ -77,10 +64,4 @@ export function minimumOfTypes(category: Category): EligibilityRule {
 function isCountedElsewhere(ctx: EligibilityContext, type: OrganisationType): boolean {
   const t = ctx.call.organisationTypes;
   return t.labourMarketActors.value.includes(type) || t.educationProviders.value.includes(type);
-}
-
-/** "Enterprise (SME, large or social enterprise)" → "enterprise": the name as it reads inside a sentence. */
-export function shortTypeName(name: string): string {
-  const bare = name.replace(/\s*\([^)]*\)/g, '');
-  return /^[A-ZÆØÅ][a-zæøå]/.test(bare) ? bare[0]!.toLowerCase() + bare.slice(1) : bare;
 }

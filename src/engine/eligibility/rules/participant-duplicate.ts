@@ -1,4 +1,4 @@
-import { fail, notApplicable, pass, who } from '../rule-kit.ts';
+import { fail, finding, notApplicable, org, pass } from '../rule-kit.ts';
 import type { EligibilityRule, FindingDraft } from '../types.ts';
 
 /**
@@ -8,13 +8,10 @@ import type { EligibilityRule, FindingDraft } from '../types.ts';
 export const participantDuplicate: EligibilityRule = {
   id: 'participant.duplicate',
   severity: 'warning',
-  summary: {
-    en: 'Every organisation is entered once',
-    da: 'Hver organisation er opført én gang',
-  },
+  summary: 'participant.duplicate.summary',
   evaluate(ctx) {
     const basis = ctx.call.participation.organisationOnce;
-    if (!basis) return notApplicable('the call definition does not say how organisations are identified');
+    if (!basis) return notApplicable('no-identification-rule');
     const findings: FindingDraft[] = [];
     const pairs: Record<string, unknown>[] = [];
     let byIndex: Map<number, (typeof ctx.participants)[number]> | undefined;
@@ -32,18 +29,14 @@ export const participantDuplicate: EligibilityRule = {
         sameBy: samePic ? 'pic' : 'legal-name-and-country',
       };
       pairs.push(facts);
-      findings.push({
-        message: {
-          en: `${who(first)} and ${who(later)} are the same organisation (${samePic ? `the same PIC ${later.pic}` : 'the same legal name in the same country'}); it counts once toward every minimum.`,
-          da: `${who(first)} og ${who(later)} er den samme organisation (${samePic ? `samme PIC ${later.pic}` : 'samme juridiske navn i samme land'}); den tæller kun én gang med i hvert minimum.`,
-        },
-        fix: {
-          en: `Remove one of the two entries; if they are different organisations, correct the PIC or the legal name.`,
-          da: `Fjern den ene af de to; er det to forskellige organisationer, så ret PIC-nummeret eller det juridiske navn.`,
-        },
-        facts,
-        field: `participants[${later.index}]`,
-      });
+      findings.push(
+        finding(
+          'participant.duplicate.failed',
+          'participant.duplicate.fix',
+          { first: org(first), second: org(later), pic: samePic ? later.pic : undefined },
+          { facts, field: `participants[${later.index}]` },
+        ),
+      );
     }
     if (findings.length === 0) return pass(basis, { duplicates: [] });
     return fail(basis, { duplicates: pairs }, findings);

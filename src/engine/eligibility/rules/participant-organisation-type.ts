@@ -1,14 +1,11 @@
-import { fail, pass, typeSet } from '../rule-kit.ts';
+import { fail, finding, pass, typeName, typeSet } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /** Every participant is of an organisation type the call lists as eligible. */
 export const participantOrganisationType: EligibilityRule = {
   id: 'participant.organisation-type',
   severity: 'error',
-  summary: {
-    en: 'Every participant is of an eligible organisation type',
-    da: 'Alle deltagere er af en støtteberettiget organisationstype',
-  },
+  summary: 'participant.organisation-type.summary',
   evaluate(ctx) {
     const basis = ctx.call.organisationTypes.eligible;
     const eligible = typeSet(basis.value);
@@ -18,17 +15,14 @@ export const participantOrganisationType: EligibilityRule = {
     return fail(
       basis,
       facts,
-      wrong.map((p) => ({
-        message: {
-          en: `${p.name} is of type "${ctx.typeName(p.type, 'en')}", which the ${ctx.call.year} call does not list as eligible.`,
-          da: `${p.name} er af typen "${ctx.typeName(p.type, 'da')}", som ${ctx.call.year}-indkaldelsen ikke nævner som støtteberettiget.`,
-        },
-        fix: {
-          en: `Check the organisation type of ${p.name}, or remove it from the consortium.`,
-          da: `Kontrollér organisationstypen for ${p.name}, eller fjern den fra konsortiet.`,
-        },
-        field: `participants[${p.index}].type`,
-      })),
+      wrong.map((p) =>
+        finding(
+          'participant.organisation-type.failed',
+          'participant.organisation-type.fix',
+          { name: p.name, typeName: typeName(ctx, p.type), year: ctx.call.year },
+          { field: `participants[${p.index}].type` },
+        ),
+      ),
     );
   },
 };

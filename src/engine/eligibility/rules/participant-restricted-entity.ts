@@ -1,5 +1,4 @@
-import { longDate } from '../../i18n/format.ts';
-import { fail, notApplicable, pass } from '../rule-kit.ts';
+import { fail, finding, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule, FindingDraft } from '../types.ts';
 
 /**
@@ -10,13 +9,10 @@ import type { EligibilityRule, FindingDraft } from '../types.ts';
 export const participantRestrictedEntity: EligibilityRule = {
   id: 'participant.restricted-entity',
   severity: 'warning',
-  summary: {
-    en: 'No participant is an organisation with which no grant agreement can be signed',
-    da: 'Ingen deltager er en organisation, som der ikke kan indgås tilskudsaftale med',
-  },
+  summary: 'participant.restricted-entity.summary',
   evaluate(ctx) {
     const basis = ctx.call.participation.restrictedEntities;
-    if (!basis) return notApplicable('the call has no restricted entities');
+    if (!basis) return notApplicable('no-restricted-entities');
     const findings: FindingDraft[] = [];
     const hits: Record<string, unknown>[] = [];
     for (const p of ctx.participants) {
@@ -25,18 +21,14 @@ export const participantRestrictedEntity: EligibilityRule = {
       if (!rule) continue;
       const facts = { name: p.name, country: p.countryCode, restriction: p.restriction, from: rule.from };
       hits.push(facts);
-      findings.push({
-        message: {
-          en: `${p.name} (${p.countryCode}) is maintained by a Hungarian public-interest trust: it may apply, but from ${longDate(rule.from, 'en')} no grant agreement can be signed with it.`,
-          da: `${p.name} (${p.countryCode}) drives af en ungarsk almennyttig fond: den kan ansøge, men fra ${longDate(rule.from, 'da')} kan der ikke indgås tilskudsaftale med den.`,
-        },
-        fix: {
-          en: `Plan ${p.name}'s part without an EU grant (for example as an associated partner), or have another organisation take it over.`,
-          da: `Planlæg ${p.name}s del uden EU-tilskud (for eksempel som associeret partner), eller lad en anden organisation overtage den.`,
-        },
-        facts,
-        field: `participants[${p.index}]`,
-      });
+      findings.push(
+        finding(
+          'participant.restricted-entity.failed',
+          'participant.restricted-entity.fix',
+          { name: p.name, country: p.countryCode, from: rule.from },
+          { facts, field: `participants[${p.index}]` },
+        ),
+      );
     }
     if (findings.length === 0) return pass(basis, { participants: [] });
     return fail(basis, { participants: hits }, findings);

@@ -1,4 +1,4 @@
-import { fail, notApplicable, pass } from '../rule-kit.ts';
+import { ecosystemName, fail, finding, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /**
@@ -8,29 +8,20 @@ import type { EligibilityRule } from '../types.ts';
 export const projectEcosystemOngoingBlueprint: EligibilityRule = {
   id: 'project.ecosystem-ongoing-blueprint',
   severity: 'warning',
-  summary: {
-    en: 'No ongoing Blueprint in the ecosystem, or a clearly different focus',
-    da: 'Ingen igangværende Blueprint i økosystemet, eller et tydeligt andet fokus',
-  },
+  summary: 'project.ecosystem-ongoing-blueprint.summary',
   evaluate(ctx) {
     const basis = ctx.lot.ecosystemsWithOngoingBlueprint;
-    if (!basis) return notApplicable('the call names no ecosystems with an ongoing Blueprint');
-    if (!ctx.ecosystemId) return notApplicable('no known ecosystem given');
+    if (!basis) return notApplicable('no-ongoing-blueprints');
+    if (!ctx.ecosystemId) return notApplicable('no-known-ecosystem');
     const facts = { ecosystem: ctx.ecosystemId, ongoing: basis.value };
     if (!basis.value.includes(ctx.ecosystemId as (typeof basis.value)[number])) return pass(basis, facts);
-    const name = ctx.catalogue.ecosystems[ctx.ecosystemId]?.name;
     return fail(basis, facts, [
-      {
-        message: {
-          en: `A Blueprint is ongoing in ${name?.en ?? ctx.ecosystemId}; the ${ctx.call.year} call requires a proposal there to cover clearly different fields or areas.`,
-          da: `Der er en igangværende Blueprint i ${name?.da ?? ctx.ecosystemId}; ${ctx.call.year}-indkaldelsen kræver, at et forslag dér dækker tydeligt andre områder.`,
-        },
-        fix: {
-          en: 'State in the relevance answer how the alliance differs from the ongoing Blueprint in this ecosystem.',
-          da: 'Beskriv i svaret om relevans, hvordan alliancen adskiller sig fra den igangværende Blueprint i dette økosystem.',
-        },
-        field: 'ecosystem',
-      },
+      finding(
+        'project.ecosystem-ongoing-blueprint.failed',
+        'project.ecosystem-ongoing-blueprint.fix',
+        { year: ctx.call.year, ecosystemName: ecosystemName(ctx, ctx.ecosystemId) },
+        { field: 'ecosystem' },
+      ),
     ]);
   },
 };

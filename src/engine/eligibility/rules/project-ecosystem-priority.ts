@@ -1,4 +1,4 @@
-import { ecosystemNames, fail, notApplicable, pass } from '../rule-kit.ts';
+import { ecosystemName, fail, finding, notApplicable, pass } from '../rule-kit.ts';
 import type { EligibilityRule } from '../types.ts';
 
 /**
@@ -8,29 +8,25 @@ import type { EligibilityRule } from '../types.ts';
 export const projectEcosystemPriority: EligibilityRule = {
   id: 'project.ecosystem-priority',
   severity: 'warning',
-  summary: {
-    en: 'The ecosystem is one the call gives priority to',
-    da: 'Økosystemet er et, som indkaldelsen prioriterer',
-  },
+  summary: 'project.ecosystem-priority.summary',
   evaluate(ctx) {
     const basis = ctx.lot.ecosystemPriority;
-    if (!basis) return notApplicable('the call gives no ecosystem priority');
-    if (!ctx.ecosystemId) return notApplicable('no known ecosystem given');
+    if (!basis) return notApplicable('no-ecosystem-priority');
+    if (!ctx.ecosystemId) return notApplicable('no-known-ecosystem');
     const facts = { ecosystem: ctx.ecosystemId, priority: basis.value };
     if (basis.value.includes(ctx.ecosystemId as (typeof basis.value)[number])) return pass(basis, facts);
-    const name = ctx.catalogue.ecosystems[ctx.ecosystemId]?.name;
     return fail(basis, facts, [
-      {
-        message: {
-          en: `The ${ctx.call.year} call gives priority to ecosystems without an ongoing Blueprint; ${name?.en ?? ctx.ecosystemId} is not among them.`,
-          da: `${ctx.call.year}-indkaldelsen prioriterer økosystemer uden en igangværende Blueprint; ${name?.da ?? ctx.ecosystemId} er ikke blandt dem.`,
+      finding(
+        'project.ecosystem-priority.failed',
+        'project.ecosystem-priority.fix',
+        {
+          year: ctx.call.year,
+          ecosystemName: ecosystemName(ctx, ctx.ecosystemId),
+          priority: basis.value,
+          priorityNames: basis.value.map((id) => ecosystemName(ctx, id)),
         },
-        fix: {
-          en: `The proposal stays eligible but competes without that priority. Priority ecosystems: ${basis.value.join(', ')}.`,
-          da: `Forslaget er stadig støtteberettiget, men konkurrerer uden denne prioritet. Prioriterede økosystemer: ${ecosystemNames(ctx, basis.value, 'da')}.`,
-        },
-        field: 'ecosystem',
-      },
+        { field: 'ecosystem' },
+      ),
     ]);
   },
 };

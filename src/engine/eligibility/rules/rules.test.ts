@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { REPOSITORY_ROOT, ruleBook } from '../../../node/load-rule-book.ts';
 import type { RuleBook } from '../../call-definition/types.ts';
 import { checkEligibility } from '../check.ts';
+import { ruleSummary } from '../messages/index.ts';
 import type { ProposalInput } from '../proposal-input.ts';
 import { ELIGIBILITY_RULES } from './index.ts';
 
@@ -36,8 +37,11 @@ describe('the rule set', () => {
   it('has unique ids and summaries in both languages', () => {
     const ids = ELIGIBILITY_RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const r of ELIGIBILITY_RULES)
-      assert.ok(r.summary.en && r.summary.da && r.summary.en !== r.summary.da, r.id);
+    for (const r of ELIGIBILITY_RULES) {
+      assert.equal(r.summary, `${r.id}.summary`, `${r.id} is summed up by its own key`);
+      const summary = ruleSummary(r.summary);
+      assert.ok(summary.en && summary.da && summary.en !== summary.da, r.id);
+    }
   });
 });
 

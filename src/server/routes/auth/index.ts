@@ -81,6 +81,7 @@ export function authRoutes(app: FastifyInstance, deps: ServerDeps): void {
                     field: 'email',
                     expected: 'an address without an account',
                     got: JSON.stringify(body.email),
+                    code: 'taken',
                   },
                 ],
               },
@@ -142,7 +143,7 @@ export function authRoutes(app: FastifyInstance, deps: ServerDeps): void {
     auth: 'required',
     response: signOutResponse,
     async handler({ session, reply }) {
-      await deleteSession(deps.db, session!.sessionId);
+      await deleteSession(deps.db, session!.sessionId, deps.sessionCache);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { signedOut: true as const };
     },

@@ -6,10 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { resetRequestBody } from '../../../contracts/auth.ts';
+import { passwordChanged, passwordReset, resetRequestBody, resetRequested } from '../../../contracts/auth.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
-import { randomToken, sha256 } from '../../auth/sessions.ts';
+import { endSessions, everyProcessHeard, randomToken, sha256 } from '../../auth/sessions.ts';
 import {
   claimPerHour,
   claimSignIn,
@@ -30,7 +29,7 @@ export const RESET_LINK_HOURS = 1;
 
 /** Ends every session of an account and forgets its throttled sign-in failures. */
 async function signOutEverywhere(tx: Tx | Kysely<Database>, accountId: string, email: string): Promise<void> {
-  await tx.deleteFrom('sessions').where('account_id', '=', accountId).execute();
+  await endSessions(tx, { accountId });
   await tx
     .deleteFrom('request_throttle')
     .where('key', 'like', `sign-in ${email.replace(/[%_\\]/g, '\\$&')} %`)
@@ -46,7 +45,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'optional',
     body: resetRequestBody,
-    response: z.object({ requested: z.literal(true) }),
+    response: resetRequested,
     async handler({ body, reply, req }) {
       const claim = await claimPerHour(
         deps.db,
@@ -113,7 +112,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'optional',
     body: resetWithPassword,
-    response: z.object({ reset: z.literal(true) }),
+    response: passwordReset,
     async handler({ body }) {
       const passwordHash = await hashPassword(body.password);
       const unusable = () =>
@@ -123,6 +122,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
               field: 'token',
               expected: 'a reset link that has not been used and is less than an hour old',
               got: '(the link’s token)',
+              code: 'expired_link',
             },
           ],
           'This reset link has expired or was used already; ask for a new one.',
@@ -166,6 +166,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
           return { result: undefined, before: null, after: { passwordReset: true } };
         },
       );
+      await everyProcessHeard(deps.db, deps.sessionCache);
       return { reset: true as const };
     },
   });
@@ -177,7 +178,7 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
     tags: ['auth'],
     auth: 'required',
     body: changeWithPassword,
-    response: z.object({ changed: z.literal(true) }),
+    response: passwordChanged,
     async handler({ body, session, reply, req }) {
       const actor = session!.actor;
       const key = signInKey(actor.email, req.ip);
@@ -195,7 +196,12 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
       if (!(await verifyPassword(account.password_hash, body.currentPassword))) {
         throw new HttpError(400, 'bad-request', 'The current password is wrong.', {
           problems: [
-            { field: 'currentPassword', expected: 'your current password', got: '(a password, not shown)' },
+            {
+              field: 'currentPassword',
+              expected: 'your current password',
+              got: '(a password, not shown)',
+              code: 'wrong_password',
+            },
           ],
         });
       }
@@ -212,14 +218,11 @@ export function passwordRoutes(app: FastifyInstance, deps: ServerDeps): void {
             .set({ password_hash: passwordHash })
             .where('id', '=', actor.id)
             .execute();
-          await tx
-            .deleteFrom('sessions')
-            .where('account_id', '=', actor.id)
-            .where('id', '!=', session!.sessionId)
-            .execute();
+          await endSessions(tx, { accountId: actor.id, except: session!.sessionId });
           return { result: undefined, before: null, after: { passwordChanged: true } };
         },
       );
+      await everyProcessHeard(deps.db, deps.sessionCache);
       return { changed: true as const };
     },
   });

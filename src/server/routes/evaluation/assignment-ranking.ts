@@ -1,11 +1,19 @@
 /** Assignment, progress, ranking with its what-if simulator, the ranking file, and sending the reports. */
 import type { FastifyInstance } from 'fastify';
-import { callParams, changeBody, langQuery, rankingBody } from '../../../contracts/evaluation.ts';
+import {
+  callParams,
+  changeBody,
+  flagResolutionBody,
+  langQuery,
+  proposalParams,
+  rankingBody,
+} from '../../../contracts/evaluation.ts';
 import {
   assignmentChanged,
   assignmentConfirmed,
   assignmentProposal,
   confirmedRanking as confirmedRankingResponse,
+  flagResolved,
   progressList,
   rankingConfirmed,
   reportsSent as reportsSentResponse,
@@ -14,6 +22,7 @@ import {
 import type { ServerDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { changeAssignment, confirmAssignment, proposeAssignment } from '../../evaluation/assignment.ts';
+import { resolveFlag } from '../../evaluation/flag-resolutions.ts';
 import { evaluationProgress } from '../../evaluation/progress.ts';
 import { confirmedRanking, confirmRanking, rankingInput, simulateRanking } from '../../evaluation/ranking.ts';
 import { rankingWorkbook } from '../../evaluation/ranking-xlsx.ts';
@@ -77,6 +86,21 @@ export function assignmentRankingRoutes(app: FastifyInstance, deps: ServerDeps):
     async handler({ actor, params }) {
       enforce(canRunEvaluation(actor, await callClosed(deps, params.callId)));
       return evaluationProgress(deps, params.callId);
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/evaluation/proposals/:id/flags/resolve',
+    summary:
+      "The chair (agency staff) resolves one of a proposal's flags with a reason; the consensus cannot be agreed while one is open",
+    tags: ['evaluation'],
+    auth: 'required',
+    params: proposalParams,
+    body: flagResolutionBody,
+    response: flagResolved,
+    async handler({ actor, params, body }) {
+      return resolveFlag(deps, actor, params.id, body);
     },
   });
 

@@ -60,6 +60,7 @@ export function invitationRoutes(app: FastifyInstance, deps: ServerDeps): void {
                 field: 'participantId',
                 expected: 'a participant of the consortium',
                 got: JSON.stringify(body.participantId),
+                code: 'unknown_reference',
               },
             ]);
           }

@@ -41,7 +41,7 @@ export function organisationView(
 
 function picTaken(pic: string) {
   return badRequest(
-    [{ field: 'pic', expected: 'a PIC not yet in the registry', got: JSON.stringify(pic) }],
+    [{ field: 'pic', expected: 'a PIC not yet in the registry', got: JSON.stringify(pic), code: 'taken' }],
     'This PIC is registered already; use that organisation.',
   );
 }

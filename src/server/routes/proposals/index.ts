@@ -20,6 +20,7 @@ import { addRoute } from '../../http/route.ts';
 import { enforce } from '../../operations/write.ts';
 import { canEditSection, canReadProposal } from '../../policies/policies.ts';
 import { createProposal } from '../../proposals/create.ts';
+import { announceSectionSaved } from '../../proposals/events/section-saved.ts';
 import { listProposals } from '../../proposals/list.ts';
 import { assertHistoryReadable } from '../../proposals/readable.ts';
 import { loadProposalRow, proposalFacts } from '../../proposals/repository.ts';
@@ -83,6 +84,8 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
         version: body.version,
         data: body.data,
       });
+      // Not awaited: the save is stored; telling the others costs the saver no round trip.
+      void announceSectionSaved(deps, actor!, params.id, save.saved);
       return sectionSaveView(deps, actor!, save);
     },
   });

@@ -10,6 +10,7 @@ import { notFound } from '../../errors.ts';
 import { proposalPdf } from '../../exports/proposal-pdf.ts';
 import { receiptPdf } from '../../exports/receipt-pdf.ts';
 import { submittedDocument } from '../../exports/submitted-document.ts';
+import { receiptFiles } from '../../files/proposal-files.ts';
 import { addRoute } from '../../http/route.ts';
 import { readsSubmittedVersionOnly } from '../../policies/policies.ts';
 import type { ProposalContent } from '../../proposals/content.ts';
@@ -63,6 +64,7 @@ export function submissionFileRoutes(app: FastifyInstance, deps: ServerDeps): vo
         submittedBy: row.submittedBy,
         sha256: row.sha256,
         signature: row.signature,
+        files: await receiptFiles(deps.db, params.id, row.id),
       });
       reply
         .header('content-type', 'application/pdf')

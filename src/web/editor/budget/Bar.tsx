@@ -1,4 +1,5 @@
 /** A bar of a value against a limit; the words beside it carry the meaning, the bar is decoration. */
+import './budget.css';
 import { fill } from '../model/budget-figures.ts';
 
 export interface BarProps {

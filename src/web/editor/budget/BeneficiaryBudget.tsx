@@ -3,6 +3,7 @@
  * workbook. Every input is named by its beneficiary, row and column for screen readers.
  */
 
+import './budget.css';
 import { type BudgetLine, emptyLine } from '../../../engine/budget/lump-sum.ts';
 import { euros } from '../../../engine/i18n/format.ts';
 import type { DocumentParticipant } from '../../../engine/proposal/document.ts';

@@ -2,6 +2,7 @@
  * The requested grant against its two limits: the lot's ceiling for the chosen duration, and
  * the funding rate applied to the estimated costs. Bars for the eye, the same in words for all.
  */
+import './budget.css';
 import { euros, integer, percentOf } from '../../../engine/i18n/format.ts';
 import type { GeneralSection } from '../../../engine/proposal/sections.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';

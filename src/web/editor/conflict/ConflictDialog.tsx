@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { jsonDiff } from '../../../engine/json-diff.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { merge3 } from '../model/merge.ts';
@@ -37,7 +37,7 @@ export function ConflictDialog({ conflict }: { conflict: ConflictCase }) {
       <p>
         {t('conflict.lead', {
           who: c.changedBy ?? t('conflict.someone'),
-          time: c.changedAt ? formatShort(c.changedAt, lang) : '',
+          time: c.changedAt ? formatTime(c.changedAt, lang) : '',
           version: c.currentVersion,
           yours: c.yourVersion,
         })}

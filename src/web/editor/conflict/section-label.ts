@@ -12,6 +12,8 @@ export function sectionLabel(key: string, doc: ProposalDocument, call: CallDefin
   if (kind === 'work-plan') return t('tab.workPlan');
   if (kind === 'participant') return t('section.participant', { name: orgName() });
   if (kind === 'budget') return t('section.budget', { name: orgName() });
+  if (kind === 'part-a') return t('section.partA', { name: orgName() });
+  if (kind === 'coordinator-declaration') return t('partA.coordinator');
   if (kind === 'answers') {
     const criterion = call.awardCriteria.criteria.find((c) => c.id === ref);
     return t('section.answer', { criterion: criterion ? pick(criterion.name) : (ref ?? '') });

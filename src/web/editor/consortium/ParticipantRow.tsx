@@ -1,4 +1,5 @@
 /** One member of the consortium: its organisation, its role, and removing it. */
+import '../../organisations/organisations.css';
 import { ROLES, type Role } from '../../../engine/call-definition/types.ts';
 import type { ConsortiumSection } from '../../../engine/proposal/sections.ts';
 import { SelectField } from '../../components/fields.tsx';
@@ -36,7 +37,11 @@ export function ParticipantRow({
       aria-label={name}
     >
       <div className="participant-row__org">
-        {org ? <OrganisationSummary org={org} catalogue={editor.catalogue} /> : <strong>{name}</strong>}
+        {org ? (
+          <OrganisationSummary org={org} catalogue={editor.catalogue} manage />
+        ) : (
+          <strong>{name}</strong>
+        )}
       </div>
       <div className="participant-row__controls">
         <SelectField

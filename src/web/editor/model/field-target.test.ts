@@ -122,6 +122,8 @@ describe('where a finding is fixed', () => {
         },
       },
       answers: { impact: 'x'.repeat(30_000) },
+      partA: {},
+      coordinatorDeclaration: { declarations: {} },
     };
     const review = reviewProposal(book, doc);
     assert.ok(review.findings.length > 10, `many findings, got ${review.findings.length}`);

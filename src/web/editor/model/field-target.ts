@@ -23,6 +23,8 @@ export function tabOf(path: string): EditorTab {
   if (section === 'work-plan') return 'work-plan';
   if (section.startsWith('budget:')) return 'budget';
   if (section.startsWith('answers:')) return 'answers';
+  if (section === 'files') return 'files';
+  if (section.startsWith('part-a:') || section === 'coordinator-declaration') return 'part-a';
   return 'review';
 }
 

@@ -3,7 +3,7 @@
  * a budget line needs its work package, participant details and budgets need the participant
  * in the consortium. So the consortium and the work plan go first.
  */
-const RANK = ['general', 'consortium', 'work-plan', 'participant:', 'budget:', 'answers:'];
+const RANK = ['general', 'consortium', 'work-plan', 'participant:', 'budget:', 'answers:', 'part-a:'];
 
 function rank(key: string): number {
   const prefix = key.includes(':') ? key.slice(0, key.indexOf(':') + 1) : key;

@@ -4,6 +4,7 @@
  * number fields: the proposal is ready only when all are clear. Counts are announced politely
  * once typing pauses.
  */
+import './eligibility-panel.css';
 import { useEffect, useState } from 'react';
 import { FindingCard, findingKey } from '../../components/FindingCard.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';

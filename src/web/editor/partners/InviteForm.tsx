@@ -1,13 +1,16 @@
 /** Inviting a participant's contact: the e-mail with the link goes to the platform's outbox. */
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useNotice } from '../../i18n/use-notice.ts';
 import { useEditorContext } from '../editor-context.tsx';
 
-export function InviteForm({ onInvited }: { onInvited(): void }) {
+/** The list of invitations beside it is read again once the invitation is sent. */
+export function InviteForm() {
   const { t } = useI18n();
   const editor = useEditorContext();
   const { view } = editor;
@@ -20,6 +23,11 @@ export function InviteForm({ onInvited }: { onInvited(): void }) {
   const [error, setError] = useState<unknown>();
   const done = useNotice();
   const [busy, setBusy] = useState(false);
+  const invitation = useWrite(
+    (body: { participantId: string; email: string }) =>
+      api.post(`/api/v1/proposals/${encodeURIComponent(view.id)}/invitations`, body),
+    [queryKeys.invitations(view.id)],
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,13 +35,9 @@ export function InviteForm({ onInvited }: { onInvited(): void }) {
     setError(undefined);
     done.clear();
     try {
-      await api.post(`/api/v1/proposals/${encodeURIComponent(view.id)}/invitations`, {
-        participantId,
-        email,
-      });
+      await invitation.mutateAsync({ participantId, email });
       done.show('partners.sent', { email });
       setEmail('');
-      onInvited();
     } catch (e) {
       setError(e);
     } finally {

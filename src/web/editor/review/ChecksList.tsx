@@ -1,4 +1,5 @@
 /** Every eligibility rule and what it concluded, so a verdict can be understood, not just trusted. */
+import './checks.css';
 import type { Outcome } from '../../../engine/eligibility/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -11,12 +12,12 @@ const OUTCOME: Record<Outcome, MessageKey> = {
 };
 
 export function ChecksList() {
-  const { t, pick } = useI18n();
+  const { t, tn, pick } = useI18n();
   const editor = useEditorContext();
   const outcomes = editor.review?.eligibility.outcomes ?? [];
   return (
     <details className="details">
-      <summary>{t('review.checks', { n: outcomes.length })}</summary>
+      <summary>{tn('review.checks', outcomes.length)}</summary>
       <ul className="checks">
         {outcomes.map((o) => (
           <li key={o.rule} className={`check check--${o.outcome}`}>

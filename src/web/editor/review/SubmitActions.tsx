@@ -5,6 +5,8 @@
 import { useState } from 'react';
 import type { SubmitReceipt } from '../../../contracts/proposals.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useServerNow } from '../../components/server-clock.ts';
@@ -14,8 +16,6 @@ import { ReceiptCard } from '../submissions/ReceiptCard.tsx';
 import { WhatHappens } from './WhatHappens.tsx';
 
 type Action = 'submit' | 'resubmit' | 'withdraw';
-/** The server answers `unchanged` when the content is the version that counts already. */
-type Submitted = SubmitReceipt & { unchanged?: true };
 
 export function SubmitActions() {
   const { t, tn } = useI18n();
@@ -23,7 +23,7 @@ export function SubmitActions() {
   const [action, setAction] = useState<Action>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [receipt, setReceipt] = useState<Submitted>();
+  const [receipt, setReceipt] = useState<SubmitReceipt>();
   const [withdrawn, setWithdrawn] = useState(false);
   const { view } = editor;
   const errors = editor.review?.errors ?? view.review.errors;
@@ -32,6 +32,16 @@ export function SubmitActions() {
   const closed = view.deadline.passed || (now !== undefined && now >= Date.parse(view.deadline.utc));
   const maySubmit = view.permissions.submit && !closed;
   const mayWithdraw = view.permissions.withdraw && !closed;
+  // A submission or withdrawal changes the proposal's state in every list and its receipts and files.
+  const changed = [queryKeys.proposals()];
+  const withdrawal = useWrite(
+    () => api.post(`/api/v1/proposals/${encodeURIComponent(view.id)}/withdraw`),
+    changed,
+  );
+  const submission = useWrite(
+    () => api.post<SubmitReceipt>(`/api/v1/proposals/${encodeURIComponent(view.id)}/submit`),
+    changed,
+  );
 
   const run = async () => {
     if (!action) return;
@@ -39,13 +49,13 @@ export function SubmitActions() {
     setError(undefined);
     try {
       if (action === 'withdraw') {
-        await api.post(`/api/v1/proposals/${encodeURIComponent(view.id)}/withdraw`);
+        await withdrawal.mutateAsync(undefined);
         setWithdrawn(true);
         setReceipt(undefined);
       } else {
         if (editor.dirty.length > 0 && !(await editor.saveAll()))
           throw new Error(t('submit.saveFirstFailed'));
-        setReceipt(await api.post<Submitted>(`/api/v1/proposals/${encodeURIComponent(view.id)}/submit`));
+        setReceipt(await submission.mutateAsync(undefined));
         setWithdrawn(false);
       }
       setAction(undefined);

@@ -1,5 +1,5 @@
 /** What submitting, resubmitting or withdrawing does, step by step, before the person confirms. */
-import { BRUSSELS, formatInstant } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 
@@ -8,7 +8,7 @@ export function WhatHappens({ action }: { action: 'submit' | 'resubmit' | 'withd
   const editor = useEditorContext();
   const { view } = editor;
   const acronym = editor.document.general.acronym || t('proposal.noAcronym');
-  const deadline = formatInstant(view.deadline.utc, lang, BRUSSELS);
+  const deadline = formatTime(view.deadline.utc, lang, { seconds: true });
   const next = view.submissions.length + 1;
   const unsaved = editor.dirty.length;
   if (action === 'withdraw') {

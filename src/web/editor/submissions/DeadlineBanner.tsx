@@ -3,7 +3,7 @@
  * by the server's clock (the same moments the warning e-mails go out).
  */
 import { useServerNow } from '../../components/server-clock.ts';
-import { BRUSSELS, formatInstant } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 
@@ -19,7 +19,7 @@ export function DeadlineBanner() {
   return (
     <p className="notice notice--warning deadline-banner" role="status">
       {t(left <= 24 * HOUR ? 'deadlineBanner.24h' : 'deadlineBanner.48h', {
-        deadline: formatInstant(view.deadline.utc, lang, BRUSSELS),
+        deadline: formatTime(view.deadline.utc, lang, { seconds: true }),
       })}
     </p>
   );

@@ -1,6 +1,7 @@
 /** A submission receipt: its code, when (Brussels time and the reader's own), and the SHA-256. */
+import './submissions.css';
 import type { ReceiptView } from '../../../contracts/proposals.ts';
-import { BRUSSELS, formatInstant, userTimeZone } from '../../i18n/dates.ts';
+import { formatTime, userTimeZone } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
@@ -16,11 +17,13 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
       <dd>{receipt.number}</dd>
       <dt>{t('receipt.brussels')}</dt>
       <dd>
-        <time dateTime={receipt.submittedAt}>{formatInstant(receipt.submittedAt, lang, BRUSSELS)}</time>
+        <time dateTime={receipt.submittedAt}>{formatTime(receipt.submittedAt, lang, { seconds: true })}</time>
       </dd>
       <dt>{t('deadline.yours', { zone })}</dt>
       <dd>
-        <time dateTime={receipt.submittedAt}>{formatInstant(receipt.submittedAt, lang, zone)}</time>
+        <time dateTime={receipt.submittedAt}>
+          {formatTime(receipt.submittedAt, lang, { seconds: true, timeZone: zone })}
+        </time>
       </dd>
       {receipt.submittedBy && (
         <>
@@ -32,6 +35,20 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
       <dd>
         <code className="hash">{receipt.sha256}</code>
       </dd>
+      {receipt.files && receipt.files.length > 0 && (
+        <>
+          <dt>{t('receipt.files')}</dt>
+          <dd>
+            <ul className="receipt__files">
+              {receipt.files.map((f) => (
+                <li key={`${f.kind}-${f.sha256}`} data-file-hash={f.sha256}>
+                  {f.name}: <code className="hash">{f.sha256}</code>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -3,6 +3,7 @@
  * compared field by field.
  */
 
+import './submissions.css';
 import { type FormEvent, useState } from 'react';
 import type { SubmissionView } from '../../../contracts/proposals.ts';
 import { api } from '../../api/client.ts';

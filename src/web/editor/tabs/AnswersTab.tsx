@@ -3,6 +3,7 @@
  * field takes no more than the limit (a paste is cut there); an answer imported longer than the
  * limit can still be shortened, and the live check says by how much it is over.
  */
+import './answers.css';
 import { integer } from '../../../engine/i18n/format.ts';
 import type { AnswerSection } from '../../../engine/proposal/sections.ts';
 import { TextArea } from '../../components/fields.tsx';

@@ -8,7 +8,7 @@ import { fieldId } from '../model/field-target.ts';
 import { TabHeading } from './TabHeading.tsx';
 
 export function GeneralTab() {
-  const { t, pick, lang } = useI18n();
+  const { t, tn, pick, lang } = useI18n();
   const editor = useEditorContext();
   const general = editor.data<GeneralSection>('general');
   const readOnly = !editor.canEdit('general');
@@ -73,7 +73,7 @@ export function GeneralTab() {
           value={String(general.durationMonths)}
           disabled={readOnly}
           onChange={(d) => set({ durationMonths: Number(d) })}
-          options={durationChoices.map((d) => ({ value: String(d), label: t('common.months', { n: d }) }))}
+          options={durationChoices.map((d) => ({ value: String(d), label: tn('common.months', d) }))}
         />
         <SelectField
           id={fieldId('general.ecosystem')}

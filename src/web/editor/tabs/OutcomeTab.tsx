@@ -5,7 +5,7 @@
 import { ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { BRUSSELS, formatInstant } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { OutcomeScores } from '../outcome/OutcomeScores.tsx';
@@ -37,7 +37,7 @@ export function OutcomeTab() {
               ? t('outcome.ineligible', { reason: o.ineligibleReason })
               : t(`outcome.explain.${o.decision}`, { lot: o.lotName, rank: o.rank ?? '–' })}
           </p>
-          <p>{t('outcome.sentAt', { time: formatInstant(o.sentAt, lang, BRUSSELS) })}</p>
+          <p>{t('outcome.sentAt', { time: formatTime(o.sentAt, lang, { seconds: true }) })}</p>
           {o.criteria.length > 0 && <OutcomeScores outcome={o} />}
           {o.reasons.length > 0 && (
             <>

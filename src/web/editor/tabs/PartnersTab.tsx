@@ -5,7 +5,7 @@
 import type { InvitationView } from '../../../contracts/invitations.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { InviteForm } from '../partners/InviteForm.tsx';
@@ -27,11 +27,7 @@ export function PartnersTab() {
         {t('partners.intro')}
       </TabHeading>
       {own && <p>{t('partners.youRepresent', { name: nameOf(own) })}</p>}
-      {view.permissions.invite ? (
-        <InviteForm onInvited={() => void invitations.reload()} />
-      ) : (
-        <p className="muted">{t('partners.coordinatorInvites')}</p>
-      )}
+      {view.permissions.invite ? <InviteForm /> : <p className="muted">{t('partners.coordinatorInvites')}</p>}
       <h3>{t('partners.invitations')}</h3>
       <ErrorMessage error={invitations.error} />
       {invitations.data && invitations.data.length === 0 && <p>{t('partners.none')}</p>}
@@ -41,8 +37,8 @@ export function PartnersTab() {
             <li key={i.id}>
               <strong>{i.email}</strong> · {nameOf(i.participantId)} ·{' '}
               {i.acceptedAt
-                ? t('partners.accepted', { time: formatShort(i.acceptedAt, lang) })
-                : t('partners.pending', { time: formatShort(i.createdAt, lang) })}
+                ? t('partners.accepted', { time: formatTime(i.acceptedAt, lang) })
+                : t('partners.pending', { time: formatTime(i.createdAt, lang) })}
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 /** The consensus's progress and the chair's flags, with the names the flags speak of (experts, criteria). */
 
-import type { ConsensusView } from '../../../contracts/evaluation-expert.ts';
+import type { ConsensusView, OpenFlag } from '../../../contracts/evaluation-expert.ts';
 import type { ChairFlag, Statement } from '../../../engine/evaluation/types.ts';
+import { ApiError } from '../../api/client.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -74,10 +75,44 @@ export function FlagList({ view }: { view: ConsensusView }) {
                 {f.criterion === 'overall' ? t('consensus.overall') : criterionName(f.criterion)}
               </span>
               <p className="flag__message">{flagText(f)}</p>
+              {f.resolution ? (
+                <p className="small flag__resolution" data-resolved="true">
+                  <span className="badge badge--submitted">{t('consensus.flagResolved')}</span>{' '}
+                  {t('consensus.flagResolvedBy', { name: f.resolution.byName })} <q>{f.resolution.reason}</q>
+                </p>
+              ) : (
+                <p className="small muted flag__resolution">{t('consensus.flagOpen')}</p>
+              )}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** The open flags of a refused agreement, or undefined when the error is something else. */
+export function openFlagsOf(error: unknown): OpenFlag[] | undefined {
+  if (!(error instanceof ApiError) || error.status !== 409) return undefined;
+  const open = error.body.openFlags;
+  return Array.isArray(open) ? (open as OpenFlag[]) : undefined;
+}
+
+/** Why the consensus was not agreed: each open flag by its kind, its criterion and its expert. */
+export function OpenFlagsRefusal({ flags }: { flags: OpenFlag[] }) {
+  const { t, tn, pick } = useI18n();
+  return (
+    <div className="notice notice--error" role="alert" data-open-flags={flags.length}>
+      <p className="notice__title">{tn('consensus.flagsOpenTitle', flags.length)}</p>
+      <ul className="open-flags">
+        {flags.map((f) => (
+          <li key={f.key} data-flag={`${f.id}:${f.criterion}`}>
+            {t(FLAG_LABEL[f.id])}: {f.criterionName ? pick(f.criterionName) : t('consensus.overall')}
+            {f.expertName && ` (${f.expertName})`}
+          </li>
+        ))}
+      </ul>
+      <p>{t('consensus.flagsOpenHelp')}</p>
+    </div>
   );
 }

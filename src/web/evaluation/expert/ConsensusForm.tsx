@@ -2,15 +2,33 @@
  * The rapporteur's draft: per criterion a score and a comment from the experts' statements, each
  * quoted statement kept as a source; saved with its version, then agreed.
  */
+
 import { useState } from 'react';
-import type { ConsensusCriterion, ConsensusView, Criterion } from '../../../contracts/evaluation-expert.ts';
+import type {
+  ConsensusCriterion,
+  ConsensusSaved,
+  ConsensusView,
+  Criterion,
+} from '../../../contracts/evaluation-expert.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useRefresh, useWrite } from '../../api/use-write.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextArea } from '../../components/fields.tsx';
+import { useProblemWords } from '../../components/problem-words.ts';
 import { useLeaveWarning } from '../../components/use-leave-warning.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { FLAG_LABEL, FlagList, focusTarget, Progress, useNames } from './ConsensusFlags.tsx';
+import { problemSentence } from '../../i18n/problems.ts';
+import {
+  FLAG_LABEL,
+  FlagList,
+  focusTarget,
+  OpenFlagsRefusal,
+  openFlagsOf,
+  Progress,
+  useNames,
+} from './ConsensusFlags.tsx';
 import { CharCount, ScoreField } from './fields.tsx';
 import {
   type ConsensusEntry,
@@ -42,15 +60,15 @@ function bodyOf(criteria: readonly Criterion[], form: Record<string, ConsensusEn
 }
 
 export function ConsensusForm({
+  proposalId,
   path,
   view,
-  reload,
 }: {
+  proposalId: string;
   path: string;
   view: ConsensusView;
-  reload(): Promise<void>;
 }) {
-  const { t, pick } = useI18n();
+  const { t, tn, pick } = useI18n();
   const names = useNames(view);
   const [form, setForm] = useState(() => initialConsensus(view));
   const [saved, setSaved] = useState(() => JSON.stringify(initialConsensus(view)));
@@ -61,7 +79,10 @@ export function ConsensusForm({
   const [confirming, setConfirming] = useState(false);
   const dirty = JSON.stringify(form) !== saved || version === 0;
   useLeaveWarning(JSON.stringify(form) !== saved, t('evaluation.leaveWarning'));
-  const problems = problemsByField(error instanceof ApiError ? error.problems : []);
+  const serverProblems = error instanceof ApiError ? error.problems : [];
+  const words = useProblemWords(serverProblems);
+  // Each problem as a sentence in the reader's language, next to its input.
+  const problems = problemsByField(serverProblems, (p) => problemSentence(p, words));
   const idOf = (criterion: string, field: string) => `cons-${criterion}-${field}`;
   const scores = Object.fromEntries(
     view.criteria.map((c) => {
@@ -72,10 +93,22 @@ export function ConsensusForm({
   const update = (id: string, change: (e: ConsensusEntry) => ConsensusEntry) =>
     setForm((prev) => ({ ...prev, [id]: change(prev[id]!) }));
 
-  const put = async (atVersion: number) => {
-    const res = await api.put<{ version: number }>(path, {
-      version: atVersion,
-      criteria: bodyOf(view.criteria, form),
+  // What a consensus write changes: this proposal's pages and the expert's list (its state).
+  const changed = [queryKeys.expertProposal(proposalId), queryKeys.myAssignments()];
+  const refresh = useRefresh();
+  const reload = () => refresh(changed);
+  // A draft saved on the way to agreeing changes nothing shown yet: the agreement refreshes.
+  const draft = useWrite(
+    ({ request }: { request: { version: number; criteria: unknown }; thenReload: boolean }) =>
+      api.put<ConsensusSaved>(path, request),
+    ({ thenReload }) => (thenReload ? changed : []),
+  );
+  const agreement = useWrite(() => api.post(`${path}/agree`), changed);
+
+  const put = async (atVersion: number, thenReload = true) => {
+    const res = await draft.mutateAsync({
+      request: { version: atVersion, criteria: bodyOf(view.criteria, form) },
+      thenReload,
     });
     setError(undefined);
     return res.version;
@@ -88,9 +121,8 @@ export function ConsensusForm({
   const save = async ({ thenReload = true } = {}): Promise<boolean> => {
     setBusy('saving');
     try {
-      const next = await put(version);
-      if (thenReload) await reload();
-      else {
+      const next = await put(version, thenReload);
+      if (!thenReload) {
         setVersion(next);
         setSaved(JSON.stringify(form));
       }
@@ -112,8 +144,7 @@ export function ConsensusForm({
     setConfirming(false);
     setBusy('agreeing');
     try {
-      await api.post(`${path}/agree`);
-      await reload();
+      await agreement.mutateAsync(undefined);
     } catch (e) {
       setError(e);
       setBusy(undefined);
@@ -126,6 +157,8 @@ export function ConsensusForm({
   };
 
   const draftOf = (id: string) => view.draft?.criteria.find((c) => c.criterion === id);
+  const openFlags = openFlagsOf(error);
+  const stillOpen = view.flags.filter((f) => !f.resolution).length;
 
   return (
     <>
@@ -288,8 +321,9 @@ export function ConsensusForm({
             </button>
           </div>
         </div>
+        {openFlags && <OpenFlagsRefusal flags={openFlags} />}
         <ErrorMessage
-          error={error}
+          error={openFlags ? undefined : error}
           inputFor={(field) => {
             const m = /^criteria\.([A-Za-z0-9_-]+)(?:\.(score|comment))?/.exec(field);
             return m ? idOf(m[1]!, m[2] ?? 'score') : undefined;
@@ -299,8 +333,8 @@ export function ConsensusForm({
       {confirming && (
         <Dialog title={t('consensus.confirmTitle')} onClose={() => setConfirming(false)}>
           <p>{t('consensus.confirmText')}</p>
-          {view.flags.length > 0 && (
-            <p className="notice notice--warning">{t('consensus.confirmFlags', { n: view.flags.length })}</p>
+          {stillOpen > 0 && (
+            <p className="notice notice--warning">{tn('consensus.confirmFlags', stillOpen)}</p>
           )}
           <div className="button-row dialog__actions">
             <button type="button" className="button button--primary" onClick={() => void agree()}>
@@ -337,7 +371,6 @@ export function ConsensusForm({
                   setBusy('saving');
                   try {
                     await put(at);
-                    await reload();
                   } catch (e) {
                     setError(e);
                   } finally {

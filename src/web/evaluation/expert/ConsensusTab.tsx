@@ -9,21 +9,13 @@ import type { Assignment, ConsensusView } from '../../../contracts/evaluation-ex
 import { ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FlagList, useNames } from './ConsensusFlags.tsx';
 import { ConsensusForm } from './ConsensusForm.tsx';
 import { TotalLine } from './TotalLine.tsx';
 
-export function ConsensusTab({
-  proposalId,
-  assignment,
-  onStatusChange,
-}: {
-  proposalId: string;
-  assignment: Assignment;
-  onStatusChange(): void;
-}) {
+export function ConsensusTab({ proposalId, assignment }: { proposalId: string; assignment: Assignment }) {
   const { t } = useI18n();
   const path = `/api/v1/evaluation/proposals/${encodeURIComponent(proposalId)}/consensus`;
   const view = useApi<ConsensusView>(path);
@@ -52,15 +44,7 @@ export function ConsensusTab({
       )}
       {data &&
         (data.canEdit ? (
-          <ConsensusForm
-            key={data.report?.version ?? 0}
-            path={path}
-            view={data}
-            reload={async () => {
-              await view.reload();
-              onStatusChange();
-            }}
-          />
+          <ConsensusForm key={data.report?.version ?? 0} proposalId={proposalId} path={path} view={data} />
         ) : data.report?.status === 'agreed' ? (
           <AgreedConsensus view={data} />
         ) : (
@@ -78,7 +62,7 @@ function AgreedConsensus({ view }: { view: ConsensusView }) {
   return (
     <>
       <p className="notice notice--success">
-        {t('consensus.agreedAt', { time: report.agreedAt ? formatShort(report.agreedAt, lang) : '—' })}
+        {t('consensus.agreedAt', { time: report.agreedAt ? formatTime(report.agreedAt, lang) : '—' })}
       </p>
       <FlagList view={view} />
       {view.criteria.map((c) => {

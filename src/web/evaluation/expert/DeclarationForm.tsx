@@ -6,13 +6,16 @@
 import { type FormEvent, useState } from 'react';
 import type { Assignment } from '../../../contracts/evaluation-expert.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Checkbox, TextArea } from '../../components/fields.tsx';
 import { ROLE_LABEL } from '../../components/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useCatalogueNames } from './catalogue-names.ts';
 
-export function DeclarationForm({ assignment, onDeclared }: { assignment: Assignment; onDeclared(): void }) {
+/** Once declared, the expert's assignments and this proposal's pages are read again. */
+export function DeclarationForm({ assignment }: { assignment: Assignment }) {
   const { t } = useI18n();
   const names = useCatalogueNames();
   const [noConflict, setNoConflict] = useState(false);
@@ -24,13 +27,16 @@ export function DeclarationForm({ assignment, onDeclared }: { assignment: Assign
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const path = `/api/v1/evaluation/proposals/${encodeURIComponent(assignment.proposalId)}/declaration`;
+  const declaration = useWrite(
+    (body: Record<string, unknown>) => api.post(path, body),
+    [queryKeys.myAssignments(), queryKeys.expertProposal(assignment.proposalId)],
+  );
 
   const send = async (body: Record<string, unknown>) => {
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(path, body);
-      onDeclared();
+      await declaration.mutateAsync(body);
     } catch (e) {
       setError(e);
     } finally {

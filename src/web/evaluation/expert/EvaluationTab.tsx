@@ -4,19 +4,30 @@
  * submit (after which nothing changes). A save that finds a newer version saved elsewhere shows
  * both and loses neither. The other experts' evaluations appear only after submitting.
  */
+
 import { useEffect, useState } from 'react';
-import type { Assessment, Criterion, MyEvaluation } from '../../../contracts/evaluation-expert.ts';
+import type {
+  Assessment,
+  Criterion,
+  EvaluationSaved,
+  MyEvaluation,
+} from '../../../contracts/evaluation-expert.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextArea } from '../../components/fields.tsx';
+import { useProblemWords } from '../../components/problem-words.ts';
 import { useLeaveWarning } from '../../components/use-leave-warning.ts';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { problemSentence } from '../../i18n/problems.ts';
 import { CharCount, ScoreField } from './fields.tsx';
 import { type Difference, differences, problemsByField, readScore } from './model.ts';
 import { OtherEvaluations } from './OtherEvaluations.tsx';
+import { PackageFiles } from './package/PackageFiles.tsx';
 import { StaleDialog } from './StaleEvaluationDialog.tsx';
 import { SubmittedEvaluation } from './SubmittedEvaluation.tsx';
 import { TotalLine } from './TotalLine.tsx';
@@ -62,7 +73,6 @@ export interface EvaluationTabProps {
   criteria: Criterion[];
   overallThreshold: number | undefined;
   answers: Record<string, string>;
-  onStatusChange(): void;
 }
 
 export function EvaluationTab(props: EvaluationTabProps) {
@@ -95,15 +105,7 @@ export function EvaluationTab(props: EvaluationTabProps) {
           </>
         ) : (
           <>
-            <EvaluationForm
-              {...props}
-              path={path}
-              evaluation={mine.data}
-              onSubmitted={async () => {
-                await mine.reload();
-                props.onStatusChange();
-              }}
-            />
+            <EvaluationForm {...props} path={path} evaluation={mine.data} />
             <section aria-labelledby="others-h" className="panel">
               <h3 id="others-h">{t('evaluation.othersTitle')}</h3>
               <p className="notice notice--info others-hidden">{t('evaluation.othersHidden')}</p>
@@ -119,10 +121,9 @@ function EvaluationForm({
   overallThreshold,
   answers,
   path,
+  proposalId,
   evaluation,
-  onSubmitted,
-  onStatusChange,
-}: EvaluationTabProps & { path: string; evaluation: MyEvaluation; onSubmitted(): Promise<void> }) {
+}: EvaluationTabProps & { path: string; evaluation: MyEvaluation }) {
   const { t, pick, lang } = useI18n();
   const [form, setForm] = useState<Form>(() => formOf(criteria, evaluation.criteria));
   const [savedForm, setSavedForm] = useState<Form>(() => formOf(criteria, evaluation.criteria));
@@ -132,9 +133,22 @@ function EvaluationForm({
   const [error, setError] = useState<unknown>();
   const [stale, setStale] = useState<Stale>();
   const [confirming, setConfirming] = useState(false);
+  // The comment a citation from the PDF viewer goes into: the one last worked on.
+  const [citeTo, setCiteTo] = useState(criteria[0]?.id);
+  const cite = (page: number) => {
+    if (!citeTo) return;
+    setForm((prev) => {
+      const comment = prev[citeTo]!.comment;
+      const sep = comment === '' || comment.endsWith(' ') ? '' : ' ';
+      return { ...prev, [citeTo]: { ...prev[citeTo]!, comment: `${comment}${sep}(p. ${page})` } };
+    });
+  };
   const dirty = JSON.stringify(form) !== JSON.stringify(savedForm);
   useLeaveWarning(dirty, t('evaluation.leaveWarning'));
-  const problems = problemsByField(error instanceof ApiError ? error.problems : []);
+  const serverProblems = error instanceof ApiError ? error.problems : [];
+  const words = useProblemWords(serverProblems);
+  // Each problem as a sentence in the reader's language, next to its input.
+  const problems = problemsByField(serverProblems, (p) => problemSentence(p, words));
   const scores = Object.fromEntries(
     criteria.map((c) => {
       const r = readScore(form[c.id]!.scoreText, c.maximum);
@@ -145,8 +159,19 @@ function EvaluationForm({
   // Submitting needs a whole score in range for every criterion; the server would refuse less.
   const scored = criteria.every((c) => scores[c.id] !== null && scores[c.id] !== undefined);
 
+  // A saved draft changes the expert's list (its state); a submission this proposal's pages too.
+  const draft = useWrite(
+    (request: { version: number; criteria: Record<string, Assessment> }) =>
+      api.put<EvaluationSaved>(path, request),
+    [queryKeys.myAssignments()],
+  );
+  const submission = useWrite(
+    () => api.post(`${path}/submit`),
+    [queryKeys.expertProposal(proposalId), queryKeys.myAssignments()],
+  );
+
   const put = async (atVersion: number, body: Record<string, Assessment>, shown: Form) => {
-    const res = await api.put<{ version: number }>(path, { version: atVersion, criteria: body });
+    const res = await draft.mutateAsync({ version: atVersion, criteria: body });
     setVersion(res.version);
     setSavedForm(shown);
     setSavedAt(new Date().toISOString());
@@ -159,7 +184,6 @@ function EvaluationForm({
     setBusy('saving');
     try {
       await put(version, bodyOf(criteria, form), form);
-      onStatusChange();
       return true;
     } catch (e) {
       if (
@@ -185,9 +209,8 @@ function EvaluationForm({
     setConfirming(false);
     setBusy('submitting');
     try {
-      await api.post(`${path}/submit`);
+      await submission.mutateAsync(undefined);
       setError(undefined);
-      await onSubmitted();
     } catch (e) {
       setError(e);
       setBusy(undefined);
@@ -205,6 +228,11 @@ function EvaluationForm({
 
   return (
     <>
+      <PackageFiles
+        proposalId={proposalId}
+        onCite={cite}
+        citeTarget={pick(criteria.find((c) => c.id === citeTo)?.name ?? { en: '', da: '' })}
+      />
       <form
         className="evaluation-form"
         onSubmit={(e) => {
@@ -219,7 +247,12 @@ function EvaluationForm({
             setForm((prev) => ({ ...prev, [c.id]: { ...prev[c.id]!, ...change } }));
           const commentId = idOf(c.id, 'comment');
           return (
-            <fieldset key={c.id} className="fieldset panel criterion" aria-describedby={`ev-${c.id}-meta`}>
+            <fieldset
+              key={c.id}
+              className="fieldset panel criterion"
+              aria-describedby={`ev-${c.id}-meta`}
+              onFocus={() => setCiteTo(c.id)}
+            >
               <legend className="fieldset__title">{pick(c.name)}</legend>
               <p className="muted" id={`ev-${c.id}-meta`}>
                 {t('evaluation.maxThreshold', { max: c.maximum, threshold: c.threshold })}
@@ -260,7 +293,7 @@ function EvaluationForm({
                 : dirty
                   ? t('evaluation.unsaved')
                   : savedAt
-                    ? t('evaluation.savedAt', { time: formatShort(savedAt, lang) })
+                    ? t('evaluation.savedAt', { time: formatTime(savedAt, lang) })
                     : version > 0
                       ? t('evaluation.draftSaved')
                       : t('evaluation.nothingSaved')}

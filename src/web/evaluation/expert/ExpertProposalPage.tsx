@@ -6,8 +6,7 @@
 import './expert.css';
 import { useEffect, useRef } from 'react';
 import type { Assignment, ProposalForExpert } from '../../../contracts/evaluation-expert.ts';
-import type { CallDefinition } from '../../../engine/call-definition/types.ts';
-import { loadCall, useOnce } from '../../api/catalogue.ts';
+import { useCallDefinition } from '../../api/catalogue.ts';
 import { useApi } from '../../api/use-api.ts';
 import { type ExpertTab, hrefOf } from '../../app/routes.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -31,10 +30,7 @@ export default function ExpertProposalPage({ proposalId, tab }: { proposalId: st
   const content = useApi<ProposalForExpert>(
     open ? `/api/v1/evaluation/proposals/${encodeURIComponent(proposalId)}/content` : undefined,
   );
-  const call = useOnce<CallDefinition | undefined>(
-    () => (assignment ? loadCall(assignment.callId) : Promise.resolve(undefined)),
-    assignment?.callId ?? '',
-  );
+  const call = useCallDefinition(assignment?.callId);
   const firstRender = useRef(true);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the tab changes, on purpose.
@@ -65,10 +61,8 @@ export default function ExpertProposalPage({ proposalId, tab }: { proposalId: st
     );
   }
 
-  const reloadAssignments = () => void assignments.reload();
   let body: React.ReactNode;
-  if (state === 'to-declare')
-    body = <DeclarationForm assignment={assignment} onDeclared={reloadAssignments} />;
+  if (state === 'to-declare') body = <DeclarationForm assignment={assignment} />;
   else if (state === 'conflict')
     body = (
       <div className="notice notice--warning" role="status">
@@ -83,7 +77,7 @@ export default function ExpertProposalPage({ proposalId, tab }: { proposalId: st
         {t('common.loading')}
       </p>
     );
-  else if (tab === 'proposal') body = <ProposalTab data={content.data} />;
+  else if (tab === 'proposal') body = <ProposalTab data={content.data} proposalId={proposalId} />;
   else if (tab === 'evaluation')
     body = (
       <EvaluationTab
@@ -91,13 +85,9 @@ export default function ExpertProposalPage({ proposalId, tab }: { proposalId: st
         criteria={content.data.criteria}
         overallThreshold={call.data?.awardCriteria.overallThreshold.value}
         answers={content.data.content.answers}
-        onStatusChange={reloadAssignments}
       />
     );
-  else
-    body = (
-      <ConsensusTab proposalId={proposalId} assignment={assignment} onStatusChange={reloadAssignments} />
-    );
+  else body = <ConsensusTab proposalId={proposalId} assignment={assignment} />;
 
   return (
     <div className="expert-page">

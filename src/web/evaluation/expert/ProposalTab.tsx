@@ -8,10 +8,11 @@ import type { ProposalForExpert } from '../../../contracts/evaluation-expert.ts'
 import { euros, integer } from '../../../engine/i18n/format.ts';
 import { lotLabel, ROLE_LABEL } from '../../components/labels.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useCatalogueNames } from './catalogue-names.ts';
+import { PackageFiles } from './package/PackageFiles.tsx';
 
 const DELIVERABLE_KIND: Record<string, MessageKey> = {
   report: 'deliverable.report',
@@ -22,8 +23,8 @@ const DELIVERABLE_KIND: Record<string, MessageKey> = {
   other: 'deliverable.other',
 };
 
-export function ProposalTab({ data }: { data: ProposalForExpert }) {
-  const { t, lang, pick } = useI18n();
+export function ProposalTab({ data, proposalId }: { data: ProposalForExpert; proposalId: string }) {
+  const { t, tn, lang, pick } = useI18n();
   const names = useCatalogueNames();
   const c = data.content;
   const participantName = (id: string | null) =>
@@ -38,7 +39,7 @@ export function ProposalTab({ data }: { data: ProposalForExpert }) {
         <p className="tab-heading__intro">
           {t('expertProposal.submittedVersion', {
             number: data.submission.number,
-            time: formatShort(data.submission.submittedAt, lang),
+            time: formatTime(data.submission.submittedAt, lang),
           })}
         </p>
         <p className="no-print">
@@ -47,6 +48,8 @@ export function ProposalTab({ data }: { data: ProposalForExpert }) {
           </button>
         </p>
       </div>
+
+      <PackageFiles proposalId={proposalId} />
 
       <section aria-labelledby="proposal-general-h" className="panel">
         <h3 id="proposal-general-h">{t('expertProposal.general')}</h3>
@@ -68,7 +71,7 @@ export function ProposalTab({ data }: { data: ProposalForExpert }) {
           <dt>{t('expertProposal.lot')}</dt>
           <dd>{t(lotLabel(c.lot))}</dd>
           <dt>{t('expertProposal.duration')}</dt>
-          <dd>{t('common.months', { n: c.durationMonths })}</dd>
+          <dd>{tn('common.months', c.durationMonths)}</dd>
           <dt>{t('expertProposal.ecosystem')}</dt>
           <dd>{c.ecosystem ? names.ecosystem(c.ecosystem) : t('expertProposal.none')}</dd>
           <dt>{t('expertProposal.requestedGrant')}</dt>
@@ -81,7 +84,7 @@ export function ProposalTab({ data }: { data: ProposalForExpert }) {
       </section>
 
       <section aria-labelledby="proposal-consortium-h" className="panel">
-        <h3 id="proposal-consortium-h">{t('expertProposal.consortium', { n: c.participants.length })}</h3>
+        <h3 id="proposal-consortium-h">{tn('expertProposal.consortium', c.participants.length)}</h3>
         <ScrollRegion label={t('expertProposal.consortiumTable')}>
           <table className="table">
             <thead>

@@ -1,7 +1,7 @@
 /** The expert's own submitted evaluation, read only, and then the other experts' evaluations. */
 
 import type { MyEvaluation } from '../../../contracts/evaluation-expert.ts';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { EvaluationTabProps } from './EvaluationTab.tsx';
 import { TotalLine } from './TotalLine.tsx';
@@ -18,7 +18,7 @@ export function SubmittedEvaluation({
       <h3 id="mine-h">{t('evaluation.mineTitle')}</h3>
       <p className="notice notice--success">
         {t('evaluation.submittedAt', {
-          time: evaluation.submittedAt ? formatShort(evaluation.submittedAt, lang) : '—',
+          time: evaluation.submittedAt ? formatTime(evaluation.submittedAt, lang) : '—',
         })}
       </p>
       <dl className="expert-scores">

@@ -1,10 +1,10 @@
 /** Country, organisation type and ecosystem names in the reader's language, from the catalogue. */
-import { loadCatalogue, useOnce } from '../../api/catalogue.ts';
+import { useCatalogue } from '../../api/catalogue.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function useCatalogueNames() {
   const { lang } = useI18n();
-  const { data } = useOnce(loadCatalogue, 'catalogue');
+  const { data } = useCatalogue();
   const named = (name: Record<string, string> | undefined, code: string) =>
     name ? (name[lang] ?? name.en ?? code) : code;
   return {

@@ -65,14 +65,14 @@ export function CharCount({
   text: string;
   minimum?: number;
 }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const length = text.trim().length;
   const over = text.length > COMMENT_MAX;
   const short = length < minimum;
   if (minimum === 0) {
     return (
       <p id={id} className={`char-count${over ? ' char-count--over' : ''}`} data-count={text.length}>
-        {t('consensus.count', { count: integer(text.length, lang), max: integer(COMMENT_MAX, lang) })}
+        {tn('consensus.count', text.length, { max: integer(COMMENT_MAX, lang) })}
         {over && ` ${t('evaluation.countOver', { n: integer(text.length - COMMENT_MAX, lang) })}`}
       </p>
     );
@@ -83,8 +83,7 @@ export function CharCount({
       className={`char-count${over ? ' char-count--over' : ''}${short ? ' char-count--short' : ''}`}
       data-count={text.length}
     >
-      {t('evaluation.count', {
-        count: integer(text.length, lang),
+      {tn('evaluation.count', text.length, {
         min: integer(minimum, lang),
         max: integer(COMMENT_MAX, lang),
       })}

@@ -87,12 +87,15 @@ export function totalOf(
  * The server's problems by the input they belong to: "criteria.impact" (missing altogether)
  * goes with the score of impact, "criteria.impact.sources[0]" with the sources of impact.
  */
-export function problemsByField(problems: readonly Problem[]): Map<string, string[]> {
+export function problemsByField(
+  problems: readonly Problem[],
+  say: (problem: Problem) => string = (p) => p.expected,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of problems) {
     const m = /^criteria\.([A-Za-z0-9_-]+)(?:\.(score|comment|sources))?/.exec(p.field);
     const key = m ? `${m[1]}.${m[2] ?? 'score'}` : p.field;
-    out.set(key, [...(out.get(key) ?? []), p.expected]);
+    out.set(key, [...(out.get(key) ?? []), say(p)]);
   }
   return out;
 }

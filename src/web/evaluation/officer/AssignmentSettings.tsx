@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import type { EvaluationSettings } from '../../../contracts/evaluation-agency.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useRefresh, useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Checkbox, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -10,6 +12,7 @@ import { useNotice } from '../../i18n/use-notice.ts';
 import { LoadState } from './Loading.tsx';
 import { fieldProblem } from './model.ts';
 
+/** Saved settings change the call's evaluation (conflicts by country, flags): it is read again. */
 export function SettingsForm({ callId }: { callId: string }) {
   const { t } = useI18n();
   const path = `/api/v1/evaluation/calls/${encodeURIComponent(callId)}/settings`;
@@ -18,7 +21,7 @@ export function SettingsForm({ callId }: { callId: string }) {
     <section aria-labelledby="asg-settings-h">
       <h3 id="asg-settings-h">{t('assignment.settings')}</h3>
       <LoadState loaded={loaded}>
-        {(s) => <SettingsFields key={s.version} settings={s} path={path} onSaved={loaded.reload} />}
+        {(s) => <SettingsFields key={s.version} settings={s} callId={callId} path={path} />}
       </LoadState>
     </section>
   );
@@ -26,12 +29,12 @@ export function SettingsForm({ callId }: { callId: string }) {
 
 function SettingsFields({
   settings,
+  callId,
   path,
-  onSaved,
 }: {
   settings: EvaluationSettings;
+  callId: string;
   path: string;
-  onSaved: () => Promise<void>;
 }) {
   const { t } = useI18n();
   const [per, setPer] = useState(String(settings.expertsPerProposal));
@@ -41,6 +44,9 @@ function SettingsFields({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const done = useNotice();
+  const changed = [queryKeys.callEvaluation(callId)];
+  const settingsWrite = useWrite((body: Record<string, unknown>) => api.put(path, body), changed);
+  const refresh = useRefresh();
   const ids: Record<string, string> = {
     expertsPerProposal: 'set-per',
     spreadPoints: 'set-spread',
@@ -52,7 +58,7 @@ function SettingsFields({
     setError(undefined);
     done.clear();
     try {
-      await api.put(path, {
+      await settingsWrite.mutateAsync({
         version: settings.version,
         expertsPerProposal: Number(per),
         countryConflict: country,
@@ -60,10 +66,10 @@ function SettingsFields({
         nearThresholdPoints: Number(near),
       });
       done.show('assignment.settingsSaved');
-      await onSaved();
     } catch (e) {
       setError(e);
-      if (e instanceof ApiError && e.status === 409) await onSaved();
+      // Someone else saved first: their settings are shown, with the refusal.
+      if (e instanceof ApiError && e.status === 409) await refresh(changed);
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,9 @@
 import { useState } from 'react';
 import type { AssignmentProposal, Expert, ProgressItem } from '../../../contracts/evaluation-agency.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -25,7 +27,12 @@ export function AssignmentTab({ callId }: { callId: string }) {
   const [busy, setBusy] = useState<'propose' | 'confirm'>();
   const [error, setError] = useState<unknown>();
   const done = useNotice();
-  const [logKey, setLogKey] = useState(0);
+  // Proposing writes nothing; confirming stores the assignment, which the whole call's evaluation
+  // and the experts' lists read.
+  const confirmation = useWrite(
+    () => api.post(`/api/v1/evaluation/calls/${call}/assignment/confirm`),
+    [queryKeys.callEvaluation(callId), queryKeys.proposals()],
+  );
 
   const propose = async () => {
     setBusy('propose');
@@ -43,10 +50,9 @@ export function AssignmentTab({ callId }: { callId: string }) {
     setBusy('confirm');
     setError(undefined);
     try {
-      await api.post(`/api/v1/evaluation/calls/${call}/assignment/confirm`);
+      await confirmation.mutateAsync(undefined);
       done.show('assignment.confirmed');
       setProposal(undefined);
-      await progress.reload();
     } catch (e) {
       setError(e);
     } finally {
@@ -98,19 +104,10 @@ export function AssignmentTab({ callId }: { callId: string }) {
         )}
       </section>
       {progress.data && experts.data && (
-        <ManualChange
-          callId={callId}
-          progress={progress.data}
-          experts={experts.data}
-          onChanged={async () => {
-            await progress.reload();
-            setLogKey((k) => k + 1);
-          }}
-        />
+        <ManualChange callId={callId} progress={progress.data} experts={experts.data} />
       )}
       {progress.data && (
         <ChangeLog
-          key={logKey}
           items={progress.data.filter((p) => p.screening === 'eligible')}
           experts={experts.data ?? []}
         />

@@ -7,8 +7,10 @@
 import { useState } from 'react';
 import type { Expert, ExpertInput } from '../../../contracts/evaluation-agency.ts';
 import { LOT_IDS } from '../../../engine/call-definition/types.ts';
-import { countryNames, loadCatalogue, sortedOptions, useOnce } from '../../api/catalogue.ts';
+import { countryNames, sortedOptions, useCatalogue } from '../../api/catalogue.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/fields.tsx';
 import { lotLabel } from '../../components/labels.ts';
@@ -59,11 +61,12 @@ export function ExpertForm({
 }: {
   /** The entry to correct; a new expert when absent. */
   expert?: Expert;
-  onSaved: (saved: Expert) => Promise<void> | void;
+  /** Told once the registry accepted the entry (the registry and the conflicts are read again). */
+  onSaved: (saved: Expert) => void;
   onCancel?: () => void;
 }) {
   const { t, lang } = useI18n();
-  const catalogue = useOnce(loadCatalogue, 'catalogue').data;
+  const catalogue = useCatalogue().data;
   const [draft, setDraft] = useState<Draft>(() => draftOf(expert));
   const [version, setVersion] = useState(expert?.version);
   const [busy, setBusy] = useState(false);
@@ -78,6 +81,14 @@ export function ExpertForm({
   if (draft.country && !countries.some((c) => c.value === draft.country))
     countries.push({ value: draft.country, label: draft.country });
   const topics = catalogue ? topicChoices(catalogue, lang, t, draft.topics) : [];
+  // An expert's country, employer and topics decide conflicts and matches in every call.
+  const entry = useWrite(
+    (body: ExpertInput & { version?: number | undefined }) =>
+      expert
+        ? api.request<Expert>('PATCH', `/api/v1/evaluation/experts/${encodeURIComponent(expert.id)}`, body)
+        : api.post<Expert>('/api/v1/evaluation/experts', body),
+    [queryKeys.experts(), queryKeys.callEvaluations()],
+  );
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -88,15 +99,10 @@ export function ExpertForm({
     setBusy(true);
     setError(undefined);
     try {
-      const saved = expert
-        ? await api.request<Expert>('PATCH', `/api/v1/evaluation/experts/${encodeURIComponent(expert.id)}`, {
-            ...bodyOf(draft),
-            version,
-          })
-        : await api.post<Expert>('/api/v1/evaluation/experts', bodyOf(draft));
+      const saved = await entry.mutateAsync(expert ? { ...bodyOf(draft), version } : bodyOf(draft));
       setStale(undefined);
       if (!expert) setDraft(draftOf(undefined));
-      await onSaved(saved);
+      onSaved(saved);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) setStale(e.body.current as Expert);
       setError(e);

@@ -10,7 +10,9 @@ import type {
   ScreeningItem,
 } from '../../../contracts/evaluation-agency.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { lotLabel } from '../../components/labels.ts';
@@ -38,9 +40,6 @@ export function ExpertsTab({ callId }: { callId: string }) {
   );
   const [editing, setEditing] = useState<string>();
   const saved = useNotice();
-  const refresh = async () => {
-    await Promise.all([experts.reload(), conflicts.reload()]);
-  };
   return (
     <>
       <p className="tab-heading__intro">{t('experts.intro')}</p>
@@ -101,10 +100,9 @@ export function ExpertsTab({ callId }: { callId: string }) {
                   key={editing}
                   expert={list.find((e) => e.id === editing)!}
                   onCancel={() => setEditing(undefined)}
-                  onSaved={async (e) => {
+                  onSaved={(e) => {
                     setEditing(undefined);
                     saved.show('experts.saved', { name: e.name });
-                    await refresh();
                   }}
                 />
               )}
@@ -114,12 +112,7 @@ export function ExpertsTab({ callId }: { callId: string }) {
         <p role="status" className={saved.text ? 'notice notice--success' : 'visually-hidden'}>
           {saved.text}
         </p>
-        <ExpertForm
-          onSaved={async (e) => {
-            saved.show('experts.added', { name: e.name });
-            await refresh();
-          }}
-        />
+        <ExpertForm onSaved={(e) => saved.show('experts.added', { name: e.name })} />
       </section>
       <section aria-labelledby="conflicts-h">
         <h3 id="conflicts-h">{t('experts.conflicts')}</h3>
@@ -129,7 +122,7 @@ export function ExpertsTab({ callId }: { callId: string }) {
               view={view}
               experts={experts.data ?? []}
               proposals={proposals.data ?? []}
-              onChanged={conflicts.reload}
+              callId={callId}
             />
           )}
         </LoadState>
@@ -142,12 +135,12 @@ function Conflicts({
   view,
   experts,
   proposals,
-  onChanged,
+  callId,
 }: {
   view: ConflictsView;
   experts: Expert[];
   proposals: ScreeningItem[];
-  onChanged: () => Promise<void>;
+  callId: string;
 }) {
   const { t } = useI18n();
   const nameOf = (id: string) => experts.find((e) => e.id === id)?.name ?? id;
@@ -159,6 +152,12 @@ function Conflicts({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const done = useNotice();
+  // A pinned or lifted conflict changes what the call's assignment may do.
+  const conflict = useWrite(
+    (body: { expertId: string; proposalId: string; action: string; reason: string }) =>
+      api.post('/api/v1/evaluation/conflicts', body),
+    [queryKeys.callEvaluation(callId)],
+  );
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -166,10 +165,9 @@ function Conflicts({
     setError(undefined);
     done.clear();
     try {
-      await api.post('/api/v1/evaluation/conflicts', { expertId, proposalId, action, reason });
+      await conflict.mutateAsync({ expertId, proposalId, action, reason });
       done.show(`experts.done.${action}`, { name: nameOf(expertId), acronym: acronymOf(proposalId) });
       setReason('');
-      await onChanged();
     } catch (e) {
       setError(e);
     } finally {

@@ -1,7 +1,11 @@
 /** Changes to a stored assignment by hand, each with a reason, and the log of them read from the proposals' audit trails. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Expert, ProgressItem } from '../../../contracts/evaluation-agency.ts';
+import type { AuditEntry } from '../../../contracts/proposals.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useApiEach } from '../../api/use-api.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -13,12 +17,10 @@ export function ManualChange({
   callId,
   progress,
   experts,
-  onChanged,
 }: {
   callId: string;
   progress: ProgressItem[];
   experts: Expert[];
-  onChanged: () => Promise<void>;
 }) {
   const { t } = useI18n();
   const eligible = progress.filter((p) => p.screening === 'eligible');
@@ -29,25 +31,25 @@ export function ManualChange({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const done = useNotice();
+  // A change by hand changes the call's assignment and the proposal's audit trail (the log).
+  const change = useWrite(
+    (body: { action: 'add' | 'remove'; proposalId: string; expertId: string; reason: string }) =>
+      api.post(`/api/v1/evaluation/calls/${encodeURIComponent(callId)}/assignment/changes`, body),
+    ({ proposalId: changed }) => [queryKeys.callEvaluation(callId), queryKeys.proposal(changed)],
+  );
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     done.clear();
     try {
-      await api.post(`/api/v1/evaluation/calls/${encodeURIComponent(callId)}/assignment/changes`, {
-        action,
-        proposalId,
-        expertId,
-        reason,
-      });
+      await change.mutateAsync({ action, proposalId, expertId, reason });
       const names = {
         name: experts.find((e) => e.id === expertId)?.name ?? expertId,
         acronym: eligible.find((p) => p.proposalId === proposalId)?.acronym ?? proposalId,
       };
       done.show(action === 'add' ? 'assignment.added' : 'assignment.removed', names);
       setReason('');
-      await onChanged();
     } catch (e) {
       setError(e);
     } finally {
@@ -121,35 +123,22 @@ export function ManualChange({
   );
 }
 
-interface AuditEntry {
-  id: number;
-  at: string;
-  actor: { name: string | null } | null;
-  action: string;
-  entity: { type: string; id: string };
-  changes: { path: string; old?: unknown; new?: unknown }[];
-}
-
 /** Every change by hand, from the proposals' audit trails: who, when, what, and why. */
 export function ChangeLog({ items, experts }: { items: ProgressItem[]; experts: Expert[] }) {
   const { t, lang } = useI18n();
-  const [entries, setEntries] = useState<(AuditEntry & { acronym: string })[]>();
-  const [error, setError] = useState<unknown>();
-  const ids = items.map((p) => p.proposalId).join(',');
-  useEffectOnce(ids, async () => {
-    try {
-      const all = await Promise.all(
-        items.map(async (p) =>
-          (await api.get<AuditEntry[]>(`/api/v1/proposals/${encodeURIComponent(p.proposalId)}/audit`))
-            .filter((e) => e.action === 'assignment.add' || e.action === 'assignment.remove')
-            .map((e) => ({ ...e, acronym: p.acronym })),
-        ),
-      );
-      setEntries(all.flat().sort((a, b) => a.id - b.id));
-    } catch (e) {
-      setError(e);
-    }
-  });
+  const trails = useApiEach<AuditEntry[]>(
+    items.map((p) => `/api/v1/proposals/${encodeURIComponent(p.proposalId)}/audit`),
+  );
+  const error = trails.find((trail) => trail.error)?.error;
+  const entries = trails.every((trail) => trail.data)
+    ? trails
+        .flatMap((trail, i) =>
+          trail
+            .data!.filter((e) => e.action === 'assignment.add' || e.action === 'assignment.remove')
+            .map((e) => ({ ...e, acronym: items[i]!.acronym })),
+        )
+        .sort((a, b) => a.id - b.id)
+    : undefined;
   const expertOf = (entity: string) => {
     const id = entity.split('/')[1] ?? '';
     return experts.find((e) => e.id === id)?.name ?? id;
@@ -176,11 +165,4 @@ export function ChangeLog({ items, experts }: { items: ProgressItem[]; experts: 
       )}
     </section>
   );
-}
-
-function useEffectOnce(key: string, run: () => Promise<void>) {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again only when the key changes.
-  useEffect(() => {
-    void run();
-  }, [key]);
 }

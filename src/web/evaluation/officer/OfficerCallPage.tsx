@@ -4,7 +4,7 @@ import type { CallSummary } from '../../../contracts/calls.ts';
 import { useApi } from '../../api/use-api.ts';
 import { hrefOf, type OfficerTab } from '../../app/routes.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { BRUSSELS, formatInstant } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AssignmentTab } from './AssignmentTab.tsx';
 import { ExpertsTab } from './ExpertsTab.tsx';
@@ -26,7 +26,7 @@ export default function OfficerCallPage({ callId, tab }: { callId: string; tab: 
         {call && (
           <p className="lead">
             {pick(call.titles)}.{' '}
-            {t('officerCall.deadline', { deadline: formatInstant(call.deadline.utc, lang, BRUSSELS) })}
+            {t('officerCall.deadline', { deadline: formatTime(call.deadline.utc, lang, { seconds: true }) })}
           </p>
         )}
       </PageHeading>

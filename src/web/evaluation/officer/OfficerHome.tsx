@@ -4,19 +4,17 @@
  * the submitted proposals of those calls.
  */
 import './officer.css';
-import { useEffect, useState } from 'react';
 import type { CallSummary } from '../../../contracts/calls.ts';
 import type { ProgressItem } from '../../../contracts/evaluation-agency.ts';
 import type { ProposalListItem } from '../../../contracts/proposals.ts';
-import { api } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { useApi, useApiEach } from '../../api/use-api.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { lotLabel } from '../../components/labels.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
-import { BRUSSELS, formatInstant, formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { closedCalls, type ProgressCounts, progressCounts } from './model.ts';
 
@@ -33,6 +31,9 @@ export default function OfficerHome() {
     <>
       <PageHeading title={t('officerHome.title')}>
         <p className="lead">{t('officerHome.intro')}</p>
+        <p>
+          <a href="#/grants">{t('grants.link')}</a>
+        </p>
       </PageHeading>
       <section aria-labelledby="officer-calls-h">
         <h2 id="officer-calls-h">{t('officerHome.calls')}</h2>
@@ -73,7 +74,9 @@ export default function OfficerHome() {
                       <span className="muted small officer-block">{pick(c.titles)}</span>
                     </th>
                     <td>
-                      <time dateTime={c.deadline.utc}>{formatInstant(c.deadline.utc, lang, BRUSSELS)}</time>
+                      <time dateTime={c.deadline.utc}>
+                        {formatTime(c.deadline.utc, lang, { seconds: true })}
+                      </time>
                     </td>
                     <td className="num">{c.submitted}</td>
                     <td>
@@ -122,7 +125,7 @@ export default function OfficerHome() {
                       <td>
                         <StateBadge state={p.state} />
                       </td>
-                      <td>{formatShort(p.lastSubmittedAt!, lang)}</td>
+                      <td>{formatTime(p.lastSubmittedAt!, lang)}</td>
                       <td>
                         <code>{p.lastReceiptCode}</code>
                       </td>
@@ -137,24 +140,20 @@ export default function OfficerHome() {
   );
 }
 
-/** Each call's progress, one request per call with submitted proposals (a handful at most). */
-function useProgress(callIds: string[]): Record<string, ProgressCounts | 'error'> {
-  const [out, setOut] = useState<Record<string, ProgressCounts | 'error'>>({});
-  const key = callIds.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded when the list of calls changes.
-  useEffect(() => {
-    let live = true;
-    for (const id of callIds) {
-      api
-        .get<ProgressItem[]>(`/api/v1/evaluation/calls/${encodeURIComponent(id)}/progress`)
-        .then((items) => live && setOut((o) => ({ ...o, [id]: progressCounts(items) })))
-        .catch(() => live && setOut((o) => ({ ...o, [id]: 'error' })));
-    }
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return out;
+/**
+ * Each call's progress, one query per call with submitted proposals (a handful at most), cached
+ * under the same key as the call's progress tab, so either page finds what the other read.
+ */
+function useProgress(callIds: string[]): Record<string, ProgressCounts | 'error' | undefined> {
+  const progress = useApiEach<ProgressItem[]>(
+    callIds.map((id) => `/api/v1/evaluation/calls/${encodeURIComponent(id)}/progress`),
+  );
+  return Object.fromEntries(
+    callIds.map((id, i) => {
+      const { data, error } = progress[i]!;
+      return [id, error ? 'error' : data && progressCounts(data)];
+    }),
+  );
 }
 
 function Summary({ counts, none }: { counts: ProgressCounts | 'error' | undefined; none: boolean }) {

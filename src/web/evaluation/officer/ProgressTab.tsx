@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { FlagResolution } from './FlagResolution.tsx';
 import { LoadState } from './Loading.tsx';
 import { progressCounts } from './model.ts';
 
@@ -45,12 +46,20 @@ export function ProgressTab({ callId }: { callId: string }) {
           {t('progress.refresh')}
         </button>
       </div>
-      <LoadState loaded={progress}>{(items) => <ProgressTable items={items} />}</LoadState>
+      <LoadState loaded={progress}>
+        {(items) => <ProgressTable items={items} onResolved={() => progress.reload()} />}
+      </LoadState>
     </>
   );
 }
 
-function ProgressTable({ items }: { items: ProgressItem[] }) {
+function ProgressTable({
+  items,
+  onResolved,
+}: {
+  items: ProgressItem[];
+  onResolved: () => Promise<unknown> | undefined;
+}) {
   const { t, pick } = useI18n();
   const c = progressCounts(items);
 
@@ -136,11 +145,19 @@ function ProgressTable({ items }: { items: ProgressItem[] }) {
                       <ul className="officer-plain-list officer-flags">
                         {p.flags.map((f) => (
                           <li
-                            key={`${f.id}|${f.criterion}|${f.evaluationId ?? ''}`}
+                            key={f.key}
                             data-flag={`${f.id}:${f.criterion}`}
+                            data-open={f.resolution ? 'false' : 'true'}
                           >
                             <span className="badge badge--unconfirmed">{t(FLAG_LABEL[f.id])}</span>{' '}
                             {pick(f.message)}
+                            <FlagResolution
+                              proposalId={p.proposalId}
+                              flag={f}
+                              agreed={p.consensus === 'agreed'}
+                              label={`${p.acronym}: ${pick(f.message)}`}
+                              onResolved={onResolved}
+                            />
                           </li>
                         ))}
                       </ul>

@@ -33,7 +33,7 @@ export function ProposedAssignment({
     <div className="proposed" data-feasible={result.feasible}>
       {result.feasible ? (
         <p className="notice notice--success">
-          {t('assignment.feasible', { score: result.score, n: proposal.settings.expertsPerProposal })}
+          {tn('assignment.feasible', proposal.settings.expertsPerProposal, { score: result.score })}
         </p>
       ) : (
         <div className="notice notice--error infeasible" role="alert">

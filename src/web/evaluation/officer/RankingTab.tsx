@@ -3,11 +3,14 @@
  * threshold) that shows who moves and saves nothing; confirming; sending the evaluation summary
  * reports; and the files (the ranking as XLSX, each proposal's report as PDF in English and Danish).
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { ConfirmedRanking, Simulation } from '../../../contracts/evaluation-agency.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { ConfirmedRanking, ReportsSent, Simulation } from '../../../contracts/evaluation-agency.ts';
 import type { CriterionId, LotId } from '../../../engine/call-definition/types.ts';
 import { compareRankings } from '../../../engine/ranking/compare.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -17,16 +20,47 @@ import { formOf, type RankingForm, requestOf } from './model.ts';
 import { OfficerDownloads } from './OfficerDownloads.tsx';
 import { Moves, RankingTables } from './RankingTables.tsx';
 
+/**
+ * The confirmed ranking (null before one is), and the ranking its envelopes and thresholds give
+ * today: what the tab starts from. Simulating saves nothing, so it is read like any other data.
+ */
+async function standingOf(call: string, signal: AbortSignal) {
+  let confirmed: ConfirmedRanking | null = null;
+  try {
+    confirmed = await api.get<ConfirmedRanking>(`/api/v1/evaluation/calls/${call}/ranking`, signal);
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 404)) throw e;
+  }
+  const baseline = await api.request<Simulation>(
+    'POST',
+    `/api/v1/evaluation/calls/${call}/ranking/simulate`,
+    {
+      envelopes: confirmed?.envelopes ?? {},
+      ...(confirmed?.overrides.overallThreshold !== undefined && {
+        overallThreshold: confirmed.overrides.overallThreshold,
+      }),
+      ...(confirmed?.overrides.criterionThresholds && {
+        criterionThresholds: confirmed.overrides.criterionThresholds,
+      }),
+    },
+    signal,
+  );
+  return { confirmed, baseline };
+}
+
 export function RankingTab({ callId }: { callId: string }) {
-  const { t, lang, pick } = useI18n();
+  const { t, tn, lang, pick } = useI18n();
   const call = encodeURIComponent(callId);
-  const [confirmed, setConfirmed] = useState<ConfirmedRanking | null>();
-  const [baseline, setBaseline] = useState<Simulation>();
+  const standing = useQuery({
+    queryKey: [...queryKeys.callEvaluation(callId), 'ranking', 'standing'],
+    queryFn: ({ signal }) => standingOf(call, signal),
+  });
+  const confirmed = standing.data?.confirmed;
+  const baseline = standing.data?.baseline;
   const [form, setForm] = useState<RankingForm>();
   const [whatIf, setWhatIf] = useState<Simulation>();
   // The values the what-if was computed from: once the form differs, its result is marked stale.
   const [whatIfOf, setWhatIfOf] = useState<string>();
-  const [loadError, setLoadError] = useState<unknown>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState<'simulate' | 'confirm' | 'send'>();
   // What just happened, kept as facts (not text) so a language switch rewords it.
@@ -34,36 +68,21 @@ export function RankingTab({ callId }: { callId: string }) {
   const [noticesSent, setNoticesSent] = useState<number>();
   const [sending, setSending] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      let current: ConfirmedRanking | null = null;
-      try {
-        current = await api.get<ConfirmedRanking>(`/api/v1/evaluation/calls/${call}/ranking`);
-      } catch (e) {
-        if (!(e instanceof ApiError && e.status === 404)) throw e;
-      }
-      const base = await api.post<Simulation>(`/api/v1/evaluation/calls/${call}/ranking/simulate`, {
-        envelopes: current?.envelopes ?? {},
-        ...(current?.overrides.overallThreshold !== undefined && {
-          overallThreshold: current.overrides.overallThreshold,
-        }),
-        ...(current?.overrides.criterionThresholds && {
-          criterionThresholds: current.overrides.criterionThresholds,
-        }),
-      });
-      setConfirmed(current);
-      setBaseline(base);
-      setForm(formOf(current?.ranking ?? base.ranking));
-      setLoadError(undefined);
-    } catch (e) {
-      setLoadError(e);
-    }
-  }, [call]);
+  // Confirming or sending changes the standing: the form starts again from the new one.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (standing.data) setForm(formOf(standing.data.confirmed?.ranking ?? standing.data.baseline.ranking));
+  }, [standing.data]);
+  const confirmation = useWrite(
+    (request: ReturnType<typeof requestOf>) =>
+      api.post(`/api/v1/evaluation/calls/${call}/ranking/confirm`, request),
+    [queryKeys.callEvaluation(callId), queryKeys.proposals()],
+  );
+  const reportSending = useWrite(
+    () => api.post<ReportsSent>(`/api/v1/evaluation/calls/${call}/reports/send`),
+    [queryKeys.callEvaluation(callId), queryKeys.proposals()],
+  );
 
-  if (loadError) return <ErrorMessage error={loadError} />;
+  if (standing.error) return <ErrorMessage error={standing.error} />;
   if (!baseline || !form || confirmed === undefined)
     return (
       <p className="loading" role="status">
@@ -95,9 +114,8 @@ export function RankingTab({ callId }: { callId: string }) {
     setError(undefined);
     setConfirmedNow(false);
     try {
-      await api.post(`/api/v1/evaluation/calls/${call}/ranking/confirm`, requestOf(form, baseline.ranking));
+      await confirmation.mutateAsync(requestOf(form, baseline.ranking));
       setWhatIf(undefined);
-      await load();
       setConfirmedNow(true);
     } catch (e) {
       setError(e);
@@ -109,11 +127,8 @@ export function RankingTab({ callId }: { callId: string }) {
     setBusy('send');
     setError(undefined);
     try {
-      const result = await api.post<{ sent: number; sentAt: string }>(
-        `/api/v1/evaluation/calls/${call}/reports/send`,
-      );
+      const result = await reportSending.mutateAsync(undefined);
       setSending(false);
-      await load();
       setNoticesSent(result.sent);
     } catch (e) {
       setError(e);
@@ -130,7 +145,7 @@ export function RankingTab({ callId }: { callId: string }) {
       <p className="tab-heading__intro">{t('ranking.intro')}</p>
       {pending.length > 0 && (
         <p className="notice notice--warning">
-          {t('ranking.pending', { n: pending.length, acronyms: pending.map((p) => p.acronym).join(', ') })}
+          {tn('ranking.pending', pending.length, { acronyms: pending.map((p) => p.acronym).join(', ') })}
         </p>
       )}
       <section aria-labelledby="rank-current-h" data-confirmed={confirmed ? 'yes' : 'no'}>
@@ -254,7 +269,7 @@ export function RankingTab({ callId }: { callId: string }) {
             role="status"
             className={noticesSent === undefined ? 'visually-hidden' : 'notice notice--success'}
           >
-            {noticesSent !== undefined && t('ranking.sentNow', { n: noticesSent })}
+            {noticesSent !== undefined && tn('ranking.sentNow', noticesSent)}
           </p>
           {confirmed.reportsSentAt ? (
             <p className="notice notice--success">

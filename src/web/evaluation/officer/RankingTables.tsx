@@ -22,7 +22,7 @@ export function RankingTables({
   acronyms: Record<string, string>;
   idPrefix: string;
 }) {
-  const { t, lang, pick } = useI18n();
+  const { t, tn, lang, pick } = useI18n();
   return (
     <>
       <p className="small">
@@ -53,9 +53,7 @@ export function RankingTables({
               <dt>{t('ranking.remaining')}</dt>
               <dd>{money(lot.remaining, lang)}</dd>
               <dt>{t('ranking.cutOff')}</dt>
-              <dd>
-                {lot.cutOff === null ? t('ranking.noneSelected') : t('ranking.points', { n: lot.cutOff })}
-              </dd>
+              <dd>{lot.cutOff === null ? t('ranking.noneSelected') : tn('ranking.points', lot.cutOff)}</dd>
             </dl>
             <ScrollRegion labelledBy={captionId}>
               <table className="table ranking-table">

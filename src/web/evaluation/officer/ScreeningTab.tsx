@@ -9,7 +9,9 @@ import type {
   ScreeningResult,
 } from '../../../contracts/evaluation-agency.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextArea } from '../../components/fields.tsx';
@@ -21,7 +23,7 @@ import { LoadState } from './Loading.tsx';
 import { defaultDecision, fieldProblem, overridesEngine, screeningCounts } from './model.ts';
 
 export function ScreeningTab({ callId }: { callId: string }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const list = useApi<ScreeningItem[]>(`/api/v1/evaluation/calls/${encodeURIComponent(callId)}/screening`);
   return (
     <LoadState loaded={list}>
@@ -31,9 +33,8 @@ export function ScreeningTab({ callId }: { callId: string }) {
           <>
             <p className="tab-heading__intro">{t('screening.intro')}</p>
             <p className="officer-summary" role="status">
-              {t('screening.counts', {
+              {tn('screening.counts', c.total, {
                 decided: c.decided,
-                total: c.total,
                 eligible: c.eligible,
                 ineligible: c.ineligible,
                 overridden: c.overridden,
@@ -41,7 +42,7 @@ export function ScreeningTab({ callId }: { callId: string }) {
             </p>
             {items.length === 0 && <p className="panel">{t('screening.empty')}</p>}
             {items.map((item) => (
-              <ScreeningCard key={item.proposalId} item={item} onDecided={list.reload} />
+              <ScreeningCard key={item.proposalId} item={item} callId={callId} />
             ))}
           </>
         );
@@ -50,7 +51,7 @@ export function ScreeningTab({ callId }: { callId: string }) {
   );
 }
 
-function ScreeningCard({ item, onDecided }: { item: ScreeningItem; onDecided: () => Promise<void> }) {
+function ScreeningCard({ item, callId }: { item: ScreeningItem; callId: string }) {
   const { t, lang } = useI18n();
   const [decision, setDecision] = useState<ScreeningDecision>(defaultDecision(item));
   const [reason, setReason] = useState('');
@@ -60,6 +61,15 @@ function ScreeningCard({ item, onDecided }: { item: ScreeningItem; onDecided: ()
   const base = `scr-${item.proposalId}`;
   const errors = item.engine.findings.filter((f) => f.severity === 'error').length;
   const warnings = item.engine.findings.length - errors;
+  // A decision changes the call's evaluation (screening, progress) and the proposal's state.
+  const screening = useWrite(
+    (body: { decision: ScreeningDecision; reason: string }) =>
+      api.post<ScreeningResult>(
+        `/api/v1/evaluation/proposals/${encodeURIComponent(item.proposalId)}/screening`,
+        body,
+      ),
+    [queryKeys.callEvaluation(callId), queryKeys.proposals()],
+  );
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -67,13 +77,9 @@ function ScreeningCard({ item, onDecided }: { item: ScreeningItem; onDecided: ()
     setError(undefined);
     setSaved(undefined);
     try {
-      const result = await api.post<ScreeningResult>(
-        `/api/v1/evaluation/proposals/${encodeURIComponent(item.proposalId)}/screening`,
-        { decision, reason },
-      );
+      const result = await screening.mutateAsync({ decision, reason });
       setSaved(result);
       setReason('');
-      await onDecided();
     } catch (e) {
       setError(e);
     } finally {

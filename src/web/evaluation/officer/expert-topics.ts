@@ -4,6 +4,7 @@
  * src/server/evaluation/assignment-input.ts). Offered as choices so a typo never hides a match.
  */
 import type { Catalogue, Lang } from '../../../engine/call-definition/types.ts';
+import type { SectorTopic } from '../../../engine/evaluation/expert-topics.ts';
 
 /** The topics that are not ecosystems, with their i18n keys. */
 export const OTHER_TOPICS = {
@@ -12,7 +13,7 @@ export const OTHER_TOPICS = {
   stem: 'experts.topic.stem',
   'higher-education': 'experts.topic.higherEducation',
   vet: 'experts.topic.vet',
-} as const;
+} as const satisfies Record<SectorTopic, string>;
 
 export interface TopicChoice {
   id: string;

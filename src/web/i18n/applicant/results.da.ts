@@ -6,15 +6,15 @@ export const resultsDa: Record<keyof typeof resultsEn, string> = {
   'outcome.intro': 'Resultatet af evalueringen, når agenturet har sendt evalueringsrapporterne.',
   'outcome.notYet':
     'Agenturet har ikke sendt resultaterne endnu. I får en e-mail, når de er sendt, og resultatet vises her.',
-  'outcome.notSubmitted': 'Forslaget blev ikke indsendt og er derfor ikke evalueret.',
+  'outcome.notSubmitted': 'Ansøgningen blev ikke indsendt og er derfor ikke evalueret.',
   'outcome.decision.selected': 'Udvalgt til støtte',
   'outcome.decision.reserve': 'På reservelisten',
   'outcome.decision.not-selected': 'Ikke udvalgt',
-  'outcome.explain.selected': 'Forslaget ligger inden for budgettet for {lot} som nummer {rank}.',
+  'outcome.explain.selected': 'Ansøgningen ligger inden for budgettet for {lot} som nummer {rank}.',
   'outcome.explain.reserve':
-    'Forslaget klarede alle tærskler, men ligger uden for budgettet for {lot} (nummer {rank}). Det rykker op, hvis der bliver midler til rådighed.',
-  'outcome.explain.not-selected': 'Forslaget får ikke støtte i {lot}.',
-  'outcome.ineligible': 'Forslaget blev fundet ikke-støtteberettiget ved screeningen: {reason}',
+    'Ansøgningen klarede alle tærskler, men ligger uden for budgettet for {lot} (nummer {rank}). Den rykker op, hvis der bliver midler til rådighed.',
+  'outcome.explain.not-selected': 'Ansøgningen får ikke støtte i {lot}.',
+  'outcome.ineligible': 'Ansøgningen blev fundet ikke-støtteberettiget ved screeningen: {reason}',
   'outcome.sentAt': 'Resultaterne blev sendt {time}.',
   'outcome.scores': 'Point',
   'outcome.criterion': 'Tildelingskriterium',
@@ -31,11 +31,11 @@ export const resultsDa: Record<keyof typeof resultsEn, string> = {
   'submit.unchanged':
     'Intet er ændret siden version {n}: der er ikke indsendt en ny version, og version {n} gælder stadig.',
   'versionFiles.receipt': 'Kvittering for version {n} (PDF)',
-  'versionFiles.proposal': 'Version {n} af forslaget (PDF)',
+  'versionFiles.proposal': 'Version {n} af ansøgningen (PDF)',
   'deadlineBanner.48h':
-    'Under 48 timer til fristen ({deadline}, Bruxelles-tid), og forslaget er ikke indsendt endnu.',
+    'Under 48 timer til fristen ({deadline}, Bruxelles-tid), og ansøgningen er ikke indsendt endnu.',
   'deadlineBanner.24h':
-    'Under 24 timer til fristen ({deadline}, Bruxelles-tid), og forslaget er ikke indsendt endnu.',
+    'Under 24 timer til fristen ({deadline}, Bruxelles-tid), og ansøgningen er ikke indsendt endnu.',
   'field.lot': 'Lot',
   'field.durationMonths': 'Varighed (måneder)',
   'field.requestedGrant': 'Ansøgt tilskud (EUR)',

@@ -31,7 +31,9 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'screening.intro':
     'Hver ansøgning i sin sidst indsendte version med det, støtteberettigelsesmotoren finder i dag. Bekræft eller tilsidesæt dens vurdering; en skriftlig begrundelse kræves altid og gemmes.',
   'screening.counts':
-    '{decided} af {total} ansøgninger afgjort: {eligible} støtteberettigede, {ineligible} ikke støtteberettigede, {overridden} imod motorens vurdering.',
+    '{decided} af {n} ansøgninger afgjort: {eligible} støtteberettigede, {ineligible} ikke støtteberettigede, {overridden} imod motorens vurdering.',
+  'screening.counts.one':
+    '{decided} af {n} ansøgning afgjort: {eligible} støtteberettigede, {ineligible} ikke støtteberettigede, {overridden} imod motorens vurdering.',
   'screening.empty': 'Ingen ansøgning blev indsendt til denne indkaldelse.',
   'screening.coordinator': 'Koordinator',
   'screening.lot': 'Delprogram',
@@ -122,7 +124,7 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'experts.done.lift': 'Konflikten mellem {name} og {acronym} er ophævet.',
   'experts.done.clear': 'Sagsbehandlerens afgørelse om {name} og {acronym} er fjernet.',
   'experts.chooseCountry': 'Vælg et land',
-  'experts.maxLoadMin': 'Mindst 1: det største antal forslag, eksperten evaluerer i denne runde.',
+  'experts.maxLoadMin': 'Mindst 1: det største antal ansøgninger, eksperten evaluerer i denne runde.',
   'experts.topic.educationEnterprise': 'Uddannelse og erhvervsliv (Lot 1)',
   'experts.topic.sectoralSkills': 'Sektorspecifikke kompetencer (Lot 2)',
   'experts.topic.stem': 'STEM (Lot 3)',
@@ -138,7 +140,7 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'assignment.near': 'Markér point så tæt på en tærskel (point)',
   'assignment.nearHint': 'Til formanden for konsensusmødet.',
   'assignment.countryRule': 'Hold eksperter væk fra ansøgninger, der koordineres fra deres eget land',
-  'assignment.countryRuleHint': 'En interessekonflikt af typen “koordinatorens land”.',
+  'assignment.countryRuleHint': 'En interessekonflikt af typen »koordinatorens land«.',
   'assignment.saveSettings': 'Gem indstillingerne',
   'assignment.settingsSaved': 'Indstillingerne er gemt.',
   'assignment.current': 'Den gemte fordeling',
@@ -159,6 +161,8 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'assignment.confirmed': 'Fordelingen er gemt. Eksperterne ser nu deres ansøgninger.',
   'assignment.feasible':
     'Hver ansøgning får {n} eksperter uden interessekonflikt; {score} ekspertiseområder matchet i alt.',
+  'assignment.feasible.one':
+    'Hver ansøgning får {n} ekspert uden interessekonflikt; {score} ekspertiseområder matchet i alt.',
   'assignment.infeasible': 'Ikke alle ansøgninger kan få deres eksperter',
   'assignment.uncovered': 'kræver {needed}, får {assigned}; {eligible} eksperter må evaluere den.',
   'assignment.cause.too-few-eligible': 'For få eksperter uden interessekonflikt.',
@@ -179,8 +183,9 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'assignment.noMatch': 'intet emne matchet',
   'assignment.load': 'belastning {load} af {max}',
   'assignment.loadsCaption': 'Ansøgninger pr. ekspert i den foreslåede fordeling',
-  'assignment.evenness': 'Fordeling: hver af de {n} tilgængelige eksperter har fra {min} til {max} forslag.',
-  'assignment.idle': 'Uden forslag: {names}.',
+  'assignment.evenness':
+    'Fordeling: hver af de {n} tilgængelige eksperter har fra {min} til {max} ansøgninger.',
+  'assignment.idle': 'Uden ansøgninger: {names}.',
   'assignment.noneIdle': 'Alle tilgængelige eksperter har opgaver.',
   'assignment.loadCol': 'Ansøgninger',
   'assignment.manualTitle': 'Ændr fordelingen manuelt',
@@ -227,11 +232,21 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'progress.flag.spread': 'spredning',
   'progress.flag.near-threshold': 'tæt på tærsklen',
   'progress.flag.comment-contradicts-score': 'kommentar imod point',
+  'progress.flagResolved': 'Afgjort',
+  'progress.flagResolvedBy': 'af {name}, {time}:',
+  'progress.flagReason': 'Sådan afgjorde formanden markeringen',
+  'progress.flagReasonHint':
+    'Skal udfyldes: konsensus kan ikke godkendes, mens en markering er åben. Gemmes i revisionssporet.',
+  'progress.flagReasonShort': 'Skriv en begrundelse på mindst {n} tegn.',
+  'progress.flagResolve': 'Afgør markeringen',
+  'progress.flagResolving': 'Afgør…',
 
   'ranking.intro':
     'Pr. delprogram de ansøgninger, der har bestået screeningen, i rækkefølge efter deres vedtagne konsensuspoint, udvalgt inden for budgetrammen.',
   'ranking.pending':
     '{n} ansøgninger har endnu ingen vedtaget konsensus ({acronyms}); rangordningen kan bekræftes, når alle har.',
+  'ranking.pending.one':
+    '{n} ansøgning har endnu ingen vedtaget konsensus ({acronyms}); rangordningen kan bekræftes, når den har.',
   'ranking.confirmedTitle': 'Den bekræftede rangordning',
   'ranking.provisionalTitle': 'Rangordningen, som den står (ikke bekræftet)',
   'ranking.confirmedAt': 'Bekræftet {at}.',
@@ -246,6 +261,7 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'ranking.cutOff': 'Skillelinje',
   'ranking.noneSelected': 'ingen udvalgt',
   'ranking.points': '{n} point',
+  'ranking.points.one': '{n} point',
   'ranking.caption': 'Rangordning for {lot}',
   'ranking.rank': 'Nr.',
   'ranking.rankN': 'nr. {n}',
@@ -267,7 +283,7 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
     'Ændr en budgetramme eller en tærskel og se, hvem der flytter sig. Intet gemmes, før du bekræfter rangordningen.',
   'ranking.envelopeOf': 'Budgetramme for {lot} (euro)',
   'ranking.overallThreshold': 'Samlet tærskel (af {max} point)',
-  'ranking.criterionThreshold': 'Tærskel for “{name}” (af {max} point)',
+  'ranking.criterionThreshold': 'Tærskel for »{name}« (af {max} point)',
   'ranking.simulate': 'Vis, hvem der flytter sig (intet gemmes)',
   'ranking.confirm': 'Bekræft rangordningen med disse værdier',
   'ranking.confirmAgain': 'Bekræft en ny rangordning med disse værdier',
@@ -292,6 +308,7 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'ranking.sendWhat4': 'Rapporterne for denne rangordning sendes én gang; det kan ikke fortrydes.',
   'ranking.sendConfirm': 'Send rapporterne nu',
   'ranking.sentNow': 'Rapporterne er sendt: {n} meddelelser skrevet.',
+  'ranking.sentNow.one': 'Rapporterne er sendt: {n} meddelelse skrevet.',
   'ranking.sentAt': 'Rapporterne blev sendt {at}.',
   'ranking.files': 'Filer',
   'ranking.xlsx': 'Rangordning (XLSX, et ark pr. delprogram)',

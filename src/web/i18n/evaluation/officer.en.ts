@@ -29,7 +29,9 @@ export const officerEn = {
   'screening.intro':
     'Each proposal in its last submitted version, with what the eligibility engine finds today. Confirm or override its verdict; a written reason is always needed and stays on the record.',
   'screening.counts':
-    '{decided} of {total} proposals decided: {eligible} eligible, {ineligible} ineligible, {overridden} against the engine’s verdict.',
+    '{decided} of {n} proposals decided: {eligible} eligible, {ineligible} ineligible, {overridden} against the engine’s verdict.',
+  'screening.counts.one':
+    '{decided} of {n} proposal decided: {eligible} eligible, {ineligible} ineligible, {overridden} against the engine’s verdict.',
   'screening.empty': 'No proposal was submitted to this call.',
   'screening.coordinator': 'Coordinator',
   'screening.lot': 'Lot',
@@ -157,6 +159,8 @@ export const officerEn = {
   'assignment.confirmed': 'The assignment is stored. The experts see their proposals now.',
   'assignment.feasible':
     'Every proposal gets {n} experts without a conflict of interest; {score} expertise topics matched in all.',
+  'assignment.feasible.one':
+    'Every proposal gets {n} expert without a conflict of interest; {score} expertise topics matched in all.',
   'assignment.infeasible': 'Not every proposal can get its experts',
   'assignment.uncovered': 'needs {needed}, gets {assigned}; {eligible} experts may evaluate it.',
   'assignment.cause.too-few-eligible': 'Too few experts without a conflict of interest.',
@@ -225,11 +229,21 @@ export const officerEn = {
   'progress.flag.spread': 'spread',
   'progress.flag.near-threshold': 'near threshold',
   'progress.flag.comment-contradicts-score': 'comment against score',
+  'progress.flagResolved': 'Resolved',
+  'progress.flagResolvedBy': 'by {name}, {time}:',
+  'progress.flagReason': 'How the chair resolved this flag',
+  'progress.flagReasonHint':
+    'Required: the consensus cannot be agreed while a flag is open. Kept in the audit trail.',
+  'progress.flagReasonShort': 'Write a reason of at least {n} characters.',
+  'progress.flagResolve': 'Resolve the flag',
+  'progress.flagResolving': 'Resolving…',
 
   'ranking.intro':
     'Per lot, the proposals that passed screening in order of their agreed consensus scores, selected within the envelope.',
   'ranking.pending':
     '{n} proposals have no agreed consensus yet ({acronyms}); the ranking can be confirmed when all have.',
+  'ranking.pending.one':
+    '{n} proposal has no agreed consensus yet ({acronyms}); the ranking can be confirmed when it has.',
   'ranking.confirmedTitle': 'The confirmed ranking',
   'ranking.provisionalTitle': 'The ranking as it stands (not confirmed)',
   'ranking.confirmedAt': 'Confirmed {at}.',
@@ -245,6 +259,7 @@ export const officerEn = {
   'ranking.cutOff': 'Cut-off',
   'ranking.noneSelected': 'nobody selected',
   'ranking.points': '{n} points',
+  'ranking.points.one': '{n} point',
   'ranking.caption': 'Ranking of {lot}',
   'ranking.rank': 'Rank',
   'ranking.rankN': 'rank {n}',
@@ -290,6 +305,7 @@ export const officerEn = {
   'ranking.sendWhat4': 'The reports of this ranking are sent once; this cannot be undone.',
   'ranking.sendConfirm': 'Send the reports now',
   'ranking.sentNow': 'The reports are sent: {n} notices written.',
+  'ranking.sentNow.one': 'The reports are sent: {n} notice written.',
   'ranking.sentAt': 'The reports were sent {at}.',
   'ranking.files': 'Files',
   'ranking.xlsx': 'Ranking (XLSX, a sheet per lot)',

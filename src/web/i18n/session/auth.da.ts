@@ -3,7 +3,7 @@ export const authDa = {
   'auth.signInTitle': 'Log ind',
   'auth.registerTitle': 'Opret en ansøgerkonto',
   'auth.registerIntro':
-    'Med en konto kan du udarbejde forslag, invitere partnere og indsende. Agenturets medarbejdere og eksperter får deres konto af administratoren.',
+    'Med en konto kan du udarbejde ansøgninger, invitere partnere og indsende. Agenturets medarbejdere og eksperter får deres konto af administratoren.',
   'auth.expired':
     'Din session er udløbet. Log ind igen for at fortsætte; intet af det, du har gemt, er tabt.',
   'auth.email': 'E-mailadresse',

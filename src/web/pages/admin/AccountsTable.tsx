@@ -3,7 +3,7 @@
 import type { AdminAccount } from '../../../contracts/admin.ts';
 import { ACCOUNT_ROLE_LABEL } from '../../components/labels.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function AccountsTable({ accounts }: { accounts: AdminAccount[] }) {
@@ -26,7 +26,7 @@ export function AccountsTable({ accounts }: { accounts: AdminAccount[] }) {
               <td>{a.name}</td>
               <td>{a.email}</td>
               <td>{t(ACCOUNT_ROLE_LABEL[a.role])}</td>
-              <td>{formatShort(a.createdAt, lang)}</td>
+              <td>{formatTime(a.createdAt, lang)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 /** The e-mails the platform wrote, newest first; links in them are clickable. */
 import './outbox.css';
 import type { OutboxMail } from '../../../contracts/admin.ts';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** The mail's text with its links clickable; each part keyed by where it starts in the text. */
@@ -29,9 +29,7 @@ export function Outbox({ mails }: { mails: OutboxMail[] }) {
       {mails.map((m) => (
         <li key={m.id} className="mail">
           <h3 className="mail__subject">{m.subject}</h3>
-          <p className="mail__meta">
-            {t('admin.mailTo', { to: m.to, time: formatShort(m.createdAt, lang) })}
-          </p>
+          <p className="mail__meta">{t('admin.mailTo', { to: m.to, time: formatTime(m.createdAt, lang) })}</p>
           <p className="mail__body">{withLinks(m.body)}</p>
         </li>
       ))}

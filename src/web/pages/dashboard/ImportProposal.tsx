@@ -5,6 +5,8 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import type { ProposalView } from '../../../contracts/proposals.ts';
 import { ApiError, api, type Progress } from '../../api/client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useWrite } from '../../api/use-write.ts';
 import { navigate } from '../../app/use-route.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
@@ -16,6 +18,11 @@ export function ImportProposal() {
   const [progress, setProgress] = useState<Progress>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  // The new draft joins the applicant's list of proposals.
+  const imported = useWrite(
+    (content: unknown) => api.upload<ProposalView>('/api/v1/proposals/import', content, setProgress),
+    [queryKeys.proposals()],
+  );
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -31,7 +38,7 @@ export function ImportProposal() {
       } catch {
         throw new ApiError(400, 'bad-json', t('import.notJson'));
       }
-      const view = await api.upload<ProposalView>('/api/v1/proposals/import', content, setProgress);
+      const view = await imported.mutateAsync(content);
       navigate({ name: 'proposal', id: view.id, tab: 'consortium' });
     } catch (e) {
       setError(e);

@@ -3,7 +3,7 @@ import type { ProposalListItem } from '../../../contracts/proposals.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { lotLabel, MEMBER_LABEL } from '../../components/labels.ts';
 import { StateBadge } from '../../components/StateBadge.tsx';
-import { formatShort } from '../../i18n/dates.ts';
+import { formatTime } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function MyProposals({ proposals }: { proposals: ProposalListItem[] }) {
@@ -27,7 +27,7 @@ export function MyProposals({ proposals }: { proposals: ProposalListItem[] }) {
             <p className="card__meta">
               {t('dashboard.lastReceipt', {
                 code: p.lastReceiptCode,
-                time: formatShort(p.lastSubmittedAt, lang),
+                time: formatTime(p.lastSubmittedAt, lang),
               })}
             </p>
           )}
