@@ -80,6 +80,9 @@ it('invites a partner, lets both edit at once, and merges a conflict without los
     await tab(p, /^General/);
     assert.equal(await p.getByLabel('Acronym').isEditable(), false);
     await tab(p, /^Budget/);
+    // The tab renders when its data has arrived: wait for the partner's own budget first.
+    await p.getByRole('heading', { name: 'Amsterdam Robotics BV', exact: true }).waitFor();
+    await cell(p, 'wp1', 'travel').waitFor();
     assert.equal(await cell(p, 'wp1', 'travel').count(), 1, 'inputs in their own budget');
     const coordinatorBudget = p.locator('.beneficiary-budget', {
       has: p.getByRole('heading', { name: 'Aarhus University', exact: true }),
