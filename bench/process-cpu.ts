@@ -38,3 +38,33 @@ export function treeCpuSeconds(pid: number): number | undefined {
   }
   return total;
 }
+
+/** The CPU seconds used so far by every process whose command is `name` (PostgreSQL: `postgres`). */
+export function commandCpuSeconds(name: string): number | undefined {
+  if (!existsSync('/proc')) return undefined;
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== name) continue;
+    } catch {
+      continue;
+    }
+    total += ownCpuSeconds(Number(entry)) ?? 0;
+  }
+  return total;
+}
+
+/** The machine's busy and idle CPU seconds so far, over all cores (the `cpu` line of /proc/stat). */
+export function machineCpuSeconds(): { busy: number; idle: number } | undefined {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: idle and iowait are the idle part.
+    const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+    const all = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: (all - idle) / 100, idle: idle / 100 };
+  } catch {
+    return undefined;
+  }
+}

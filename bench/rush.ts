@@ -9,8 +9,9 @@
  * receipt's hash. Per database (PostgreSQL, PGlite in a folder; default both):
  *
  *   operations and throughput; p50 and p99 latency of a section save and of a submission; the
- *   CPU per operation of the server's processes and of the benchmark's own clients (which share
- *   the cores); the errors by status; the ratio to raw single-row commits on the same database;
+ *   CPU per operation of the server's processes, of PostgreSQL's processes and of the
+ *   benchmark's own clients (which share the cores), and how much of the rush the cores were
+ *   idle (none idle: the machine, not the server's design, is the limit); the errors by status; the ratio to raw single-row commits on the same database;
  *   the crash run.
  *
  * The raw commits are the same number of concurrent clients doing `begin; insert one row;
@@ -41,7 +42,7 @@ import { uploadPackageFiles } from '../tests/support/package-files.ts';
 import { DEMO_PASSWORD, freshPostgresDatabase } from '../tests/support/platform.ts';
 import { eligibleLot1Proposal } from '../tests/support/proposals.ts';
 import { type ServerOptions, type ServerProcess, startServer } from '../tests/support/server-process.ts';
-import { treeCpuSeconds } from './process-cpu.ts';
+import { commandCpuSeconds, machineCpuSeconds, treeCpuSeconds } from './process-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -181,7 +182,7 @@ async function prepare(server: ServerProcess, agent: http.Agent) {
 }
 
 /** Everyone saves two sections and resubmits, with no pause, until the server is killed at the end. */
-async function rush(server: ServerProcess, people: Applicant[]) {
+async function rush(server: ServerProcess, people: Applicant[], kind: 'postgres' | 'pglite') {
   const latency: Record<Kind, number[]> = { 'section save': [], submit: [] };
   const errors = new Map<string, number>();
   const acks: Ack[] = [];
@@ -245,13 +246,30 @@ async function rush(server: ServerProcess, people: Applicant[]) {
     }
   };
   const started = performance.now();
-  const cpuBefore = { server: treeCpuSeconds(server.pid), clients: process.cpuUsage() };
+  const cpuBefore = {
+    server: treeCpuSeconds(server.pid),
+    clients: process.cpuUsage(),
+    // PostgreSQL's own processes (their CPU is not the server's); PGlite runs inside the server.
+    database: kind === 'postgres' ? commandCpuSeconds('postgres') : undefined,
+    machine: machineCpuSeconds(),
+  };
   const running = Promise.all(people.map(loop));
   await new Promise((resolve) => setTimeout(resolve, MINUTES * 60_000));
   const elapsed = performance.now() - started;
   const serverCpu = treeCpuSeconds(server.pid);
   const clientCpu = process.cpuUsage(cpuBefore.clients);
+  const databaseCpu = kind === 'postgres' ? commandCpuSeconds('postgres') : undefined;
+  const machineCpu = machineCpuSeconds();
   const cpu = {
+    database:
+      databaseCpu === undefined || cpuBefore.database === undefined
+        ? undefined
+        : databaseCpu - cpuBefore.database,
+    idleShare:
+      machineCpu === undefined || cpuBefore.machine === undefined
+        ? undefined
+        : (machineCpu.idle - cpuBefore.machine.idle) /
+          (machineCpu.idle - cpuBefore.machine.idle + machineCpu.busy - cpuBefore.machine.busy),
     server:
       serverCpu === undefined || cpuBefore.server === undefined ? undefined : serverCpu - cpuBefore.server,
     clients: (clientCpu.user + clientCpu.system) / 1e6,
@@ -343,7 +361,7 @@ async function runOn(kind: 'postgres' | 'pglite'): Promise<{ ratio: number }> {
       `setup: ${people.length} accounts, each with an eligible proposal, in ${seconds(performance.now() - t)} s`,
     );
 
-    const r = await rush(server, people);
+    const r = await rush(server, people, kind);
     const ops = r.done.saves + r.done.submits;
     const throughput = rate(ops, r.elapsed);
     console.log(`operations: ${ops} in ${seconds(r.elapsed)} s = ${throughput.toFixed(1)} ops/s`);
@@ -356,8 +374,10 @@ async function runOn(kind: 'postgres' | 'pglite'): Promise<{ ratio: number }> {
     // CPU per operation is steadier than operations/s on a machine that others load too.
     const perOp = (s: number) => ((s * 1000) / ops).toFixed(2);
     console.log(
-      `CPU per operation: server ${r.cpu.server === undefined ? '(no /proc)' : `${perOp(r.cpu.server)} ms`} (all its processes), the benchmark's own clients ${perOp(r.cpu.clients)} ms`,
+      `CPU per operation: server ${r.cpu.server === undefined ? '(no /proc)' : `${perOp(r.cpu.server)} ms`} (all its processes), ${r.cpu.database === undefined ? '' : `PostgreSQL's processes ${perOp(r.cpu.database)} ms, `}the benchmark's own clients ${perOp(r.cpu.clients)} ms`,
     );
+    if (r.cpu.idleShare !== undefined)
+      console.log(`the machine's cores were idle ${(r.cpu.idleShare * 100).toFixed(1)} % of the rush`);
     const errors = [...r.errors].map(([k, n]) => `${k}: ${n}`).join(', ');
     console.log(`errors by status: ${errors || 'none'}`);
     console.log(

@@ -47,6 +47,8 @@ it('a negative month or amount is an error that fits the field and holds back "s
     const message = (await page.locator('#f-work-plan-workPackages-0-startMonth-error').textContent()) ?? '';
     assert.doesNotMatch(message, /euro/i, `a month is not euros: ${message}`);
     assert.match(message, /month/i, `the message speaks of months: ${message}`);
+    // GREENSKILLS runs 24 months (the General tab): the range is the project's, not the field's.
+    assert.match(message, /from 1 to 24\b/, `the message names the project's months: ${message}`);
     assert.doesNotMatch(await saveState(page), /All changes are saved/);
     assert.match(await saveState(page), /1 field/);
     assert.equal(await page.locator('.eligibility-panel').getAttribute('data-ready'), 'false');

@@ -1,12 +1,13 @@
 /** A work package's deliverables: what it produces and when (its lump sum is paid on completion). */
 import './work-plan.css';
-import type { WorkPlanSection } from '../../../engine/proposal/sections.ts';
+import type { GeneralSection, WorkPlanSection } from '../../../engine/proposal/sections.ts';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { fieldId } from '../model/field-target.ts';
+import { lastProjectMonth } from './project-months.ts';
 
 type Deliverable = WorkPlanSection['workPackages'][number]['deliverables'][number];
 
@@ -23,6 +24,7 @@ export function DeliverablesEditor({ index, readOnly }: { index: number; readOnl
   const { t } = useI18n();
   const editor = useEditorContext();
   const wp = editor.data<WorkPlanSection>('work-plan').workPackages[index]!;
+  const lastMonth = lastProjectMonth(editor.data<GeneralSection>('general'));
   const path = `work-plan.workPackages[${index}].deliverables`;
   const setDeliverables = (change: (list: Deliverable[]) => Deliverable[]) =>
     editor.edit<WorkPlanSection>('work-plan', (p) => ({
@@ -67,7 +69,7 @@ export function DeliverablesEditor({ index, readOnly }: { index: number; readOnl
               id={fieldId(`${path}[${i}].month`)}
               label={t('deliverable.month', { n: i + 1 })}
               kind="month"
-              max={120}
+              max={lastMonth}
               value={d.month}
               readOnly={readOnly}
               onChange={(month) =>

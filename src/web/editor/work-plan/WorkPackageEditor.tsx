@@ -1,17 +1,24 @@
 /** One work package: title, lead beneficiary, start and end month, description, deliverables. */
-import type { ConsortiumSection, WorkPackage, WorkPlanSection } from '../../../engine/proposal/sections.ts';
+import type {
+  ConsortiumSection,
+  GeneralSection,
+  WorkPackage,
+  WorkPlanSection,
+} from '../../../engine/proposal/sections.ts';
 import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { fieldId } from '../model/field-target.ts';
 import { DeliverablesEditor } from './DeliverablesEditor.tsx';
+import { lastProjectMonth } from './project-months.ts';
 
 export function WorkPackageEditor({ index, readOnly }: { index: number; readOnly: boolean }) {
   const { t } = useI18n();
   const editor = useEditorContext();
   const wp = editor.data<WorkPlanSection>('work-plan').workPackages[index]!;
   const consortium = editor.data<ConsortiumSection>('consortium');
+  const lastMonth = lastProjectMonth(editor.data<GeneralSection>('general'));
   const path = `work-plan.workPackages[${index}]`;
   const set = (patch: Partial<WorkPackage>) =>
     editor.edit<WorkPlanSection>('work-plan', (p) => ({
@@ -52,7 +59,7 @@ export function WorkPackageEditor({ index, readOnly }: { index: number; readOnly
           id={fieldId(`${path}.startMonth`)}
           label={t('workPlan.start', { wp: label })}
           kind="month"
-          max={120}
+          max={lastMonth}
           value={wp.startMonth}
           readOnly={readOnly}
           onChange={(startMonth) => set({ startMonth: Math.max(1, startMonth) })}
@@ -61,7 +68,7 @@ export function WorkPackageEditor({ index, readOnly }: { index: number; readOnly
           id={fieldId(`${path}.endMonth`)}
           label={t('workPlan.end', { wp: label })}
           kind="month"
-          max={120}
+          max={lastMonth}
           value={wp.endMonth}
           readOnly={readOnly}
           onChange={(endMonth) => set({ endMonth: Math.max(1, endMonth) })}
