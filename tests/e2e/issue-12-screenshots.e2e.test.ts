@@ -427,6 +427,7 @@ it('the assignment shows its evenness', async () => {
       const base = `/api/v1/evaluation/proposals/${item.proposalId}`;
       const declared = await c.post(`${base}/declaration`, { noConflict: true, confidentiality: true });
       assert.equal(declared.status, 200, JSON.stringify(declared.body));
+      if (item === items[0] && i === 0) await expertSubmitWaits(emailOf.get(e.expertId)!, item.proposalId);
       const criteria = Object.fromEntries(
         CRITERIA.map((k) => [
           k,
@@ -440,6 +441,50 @@ it('the assignment shows its evenness', async () => {
     await draftConsensus(await web.api(emailOf.get(rapporteur.expertId)!), item.proposalId);
   }
 });
+
+/**
+ * 15: the expert's Submit is disabled until every criterion has a whole score in range; a score
+ * of 2.5 says why beside the field. Nothing is saved here: the caller then evaluates through the API.
+ */
+async function expertSubmitWaits(email: string, proposalId: string) {
+  const page = await user(email);
+  await page.goto(`/#/expert/proposals/${proposalId}/evaluation`);
+  const fill = async () => {
+    for (const k of CRITERIA.slice(0, 3)) await page.locator(`#ev-${k}-score`).fill('18');
+    await page.locator('#ev-impact-score').fill('2.5');
+  };
+  const submit = (name: string) => page.getByRole('button', { name });
+  const impactError = page.locator('#ev-impact-score-error');
+  // The bar with Submit sticks to the bottom: the field is put mid-screen so that both show.
+  const centre = () =>
+    page.locator('#ev-impact-score').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await both(page, '18', 'expert-submit-disabled', () => page.locator('#ev-impact-score'), {
+    en: async () => {
+      await page.locator('#ev-impact-score').waitFor();
+      await fill();
+      assert.equal(await submit('Submit the evaluation…').isDisabled(), true, 'not a whole score');
+      assert.equal(await text(impactError), 'Write the score in whole points, without decimals.');
+      assert.match(
+        await text(page.locator('#ev-submit-needs')),
+        /^Submit once every criterion has a whole score/,
+      );
+      await centre();
+    },
+    da: async () => {
+      if ((await page.locator('#ev-impact-score').inputValue()) !== '2.5') await fill();
+      await impactError.filter({ hasText: 'Skriv scoren i hele point, uden decimaler.' }).waitFor();
+      assert.equal(await submit('Indsend evalueringen…').isDisabled(), true);
+      assert.match(
+        await text(page.locator('#ev-submit-needs')),
+        /^Indsend, når hvert kriterium har en hel score/,
+      );
+      await centre();
+    },
+  });
+  await page.locator('#ev-impact-score').fill('18');
+  assert.equal(await submit('Submit the evaluation…').isDisabled(), false, 'every criterion scored');
+  await page.context().close();
+}
 
 it('the open flags name the criterion and the expert', async () => {
   const item = digivet();
