@@ -129,8 +129,8 @@ it('the applicant’s pages', async () => {
       assert.equal(await page.locator('.eligibility-panel').getAttribute('data-ready'), 'false');
     },
     da: async () => {
-      // Switching the language writes the field's value anew: the applicant types it again.
-      await start.fill('-3');
+      // The refused text survives the switch of language, its message now in Danish.
+      assert.equal(await start.inputValue(), '-3', 'the typed text is not dropped');
       await monthError.filter({ hasText: /^En måned i projektet: et helt tal fra 1 til \d+\.$/ }).waitFor();
       assert.doesNotMatch(await text(saveState), /Alle ændringer er gemt/);
       assert.equal(await start.getAttribute('aria-invalid'), 'true');

@@ -59,12 +59,23 @@ export function NumberInput({
   const [error, setError] = useState<string>();
   const focused = useRef(false);
 
+  // The value and kind the text was last written from: a change of them comes from elsewhere.
+  const shown = useRef({ value, kind });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it follows the value, kind and language only.
   useEffect(() => {
     // Follow changes from elsewhere (a merge, a reload, the language), not while typing.
-    if (!focused.current) {
-      setText(formatNumber(value, kind, lang));
-      setError(undefined);
+    if (focused.current) return;
+    const fromElsewhere = shown.current.value !== value || shown.current.kind !== kind;
+    shown.current = { value, kind };
+    if (!fromElsewhere && error !== undefined) {
+      // Only the language changed: the refused text stays on screen, still holding back "saved",
+      // with its message in the new language (writing the old value over it would drop what the
+      // applicant typed without a word).
+      change(text);
+      return;
     }
+    setText(formatNumber(value, kind, lang));
+    setError(undefined);
   }, [value, kind, lang]);
 
   useEffect(() => {
