@@ -178,6 +178,28 @@ it('the applicant’s pages', async () => {
         .waitFor();
     },
   });
+
+  // 17: "Remove" can be undone, and the member goes back to its place.
+  const members = () =>
+    page
+      .locator('.participant-list > li')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+  const before = await members();
+  await page.getByRole('button', { name: 'Remove: Dansk Erhverv' }).click();
+  const notice = page.locator('.consortium-undo');
+  await both(page, '19', 'remove-undo', () => notice, {
+    en: async () => {
+      await page.getByRole('button', { name: 'Undo: put Dansk Erhverv back' }).waitFor();
+      assert.equal(await text(notice), 'Dansk Erhverv removed from the consortium (not saved yet). Undo');
+      assert.ok(!(await members()).includes('Dansk Erhverv'));
+    },
+    da: async () => {
+      await page.getByRole('button', { name: 'Fortryd: sæt Dansk Erhverv tilbage' }).waitFor();
+      assert.equal(await text(notice), 'Dansk Erhverv er fjernet fra konsortiet (endnu ikke gemt). Fortryd');
+    },
+  });
+  await page.getByRole('button', { name: 'Undo: put Dansk Erhverv back' }).click();
+  assert.deepEqual(await members(), before, 'back in its place');
 });
 
 it('the save bar names the partner whose section was refused', async () => {

@@ -186,7 +186,7 @@ export const da: Messages = {
   'consortium.addAssociated': 'Tilføj som associeret partner',
   'consortium.already': 'I konsortiet',
   'consortium.added': '{name} er tilføjet konsortiet (endnu ikke gemt).',
-  'consortium.removedNotice': '{name} er fjernet fra konsortiet (ikke gemt endnu).',
+  'consortium.removedNotice': '{name} er fjernet fra konsortiet (endnu ikke gemt).',
   'consortium.undo': 'Fortryd',
   'consortium.undoLabel': 'Fortryd: sæt {name} tilbage',
   'consortium.registerAndAdd': 'Registrér og tilføj som støttemodtager',
