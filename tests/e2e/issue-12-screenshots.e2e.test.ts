@@ -631,6 +631,31 @@ it('the ranking fits 1280 px in Danish', async () => {
   await rankingInView(page);
 });
 
+it('a what-if whose values change afterwards is marked out of date', async () => {
+  const page = rankingPage;
+  await switchTo(page, 'en');
+  const envelope = page.getByLabel(/^Envelope of .* \(euros\)$/).first();
+  await envelope.fill('2,000,000');
+  await page.getByRole('button', { name: 'Show who moves (nothing saved)' }).click();
+  const whatIf = page.locator('section.what-if');
+  await whatIf.waitFor();
+  assert.equal(await whatIf.getAttribute('data-stale'), 'no');
+  await envelope.fill('3,000,000');
+  await both(page, '20', 'what-if-stale', () => whatIf, {
+    en: async () => {
+      assert.equal(await whatIf.getAttribute('data-stale'), 'yes', 'the what-if is out of date');
+      await whatIf
+        .getByText('The values have changed since this simulation: simulate again to see who moves.')
+        .waitFor();
+    },
+    da: async () => {
+      await whatIf.getByText(/^Værdierne er ændret siden denne simulering/).waitFor();
+      assert.equal(await whatIf.getAttribute('data-stale'), 'yes');
+    },
+  });
+  await page.context().close();
+});
+
 it('the outcome on the proposal page, once the reports are sent', async () => {
   const confirmed = await officerApi.post(`/api/v1/evaluation/calls/${CALL}/ranking/confirm`, {
     envelopes: { lot1: 1_000_000 },

@@ -53,9 +53,22 @@ export function EditorShell({
   const sections = useMemo(() => tabSections(route.tab, keys), [route.tab, keys]);
   const editing = sections.filter(editor.canEdit);
   const takesPart = editor.view.permissions.editableSections.length > 0;
-  usePresence(editor.view.id, editing, (view) => setOthers(view.editors), takesPart);
+  // The event stream is told of every change once it is open; the answer to our own heartbeat
+  // only counts when no stream event came in while it was on its way (it may be older than one).
+  const streamPresenceAt = useRef(Number.NEGATIVE_INFINITY);
+  usePresence(
+    editor.view.id,
+    editing,
+    (view, sentAt) => {
+      if (sentAt > streamPresenceAt.current) setOthers(view.editors);
+    },
+    takesPart,
+  );
   useProposalEvents(editor.view.id, {
-    onPresence: (view) => setOthers(view.editors),
+    onPresence: (view) => {
+      streamPresenceAt.current = performance.now();
+      setOthers(view.editors);
+    },
     onSectionSaved: (event) => void editor.sectionSavedElsewhere(event).catch(() => undefined),
     onReconnected: () => void editor.refresh().catch(() => undefined),
   });

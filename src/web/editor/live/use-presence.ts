@@ -27,7 +27,8 @@ function leave(proposalId: string): void {
 export function usePresence(
   proposalId: string,
   sections: string[],
-  onEditors: (view: PresenceView) => void,
+  /** Who else is editing, as the answer to a heartbeat sent at `sentAt` (performance.now()). */
+  onEditors: (view: PresenceView, sentAt: number) => void,
   /** False for a reader who edits nothing (agency staff, after the deadline): nothing is sent. */
   enabled: boolean,
 ): void {
@@ -37,13 +38,15 @@ export function usePresence(
     if (!enabled) return;
     const open = list ? list.split('\n') : [];
     let stopped = false;
-    const send = () =>
-      api
+    const send = () => {
+      const sentAt = performance.now();
+      return api
         .put<PresenceView>(presenceUrl(proposalId), { sections: open })
         .then((view) => {
-          if (!stopped) onEditors(view);
+          if (!stopped) onEditors(view, sentAt);
         })
         .catch(() => undefined);
+    };
     void send();
     const timer = setInterval(send, HEARTBEAT_MS);
     return () => {
