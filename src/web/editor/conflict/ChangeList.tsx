@@ -2,6 +2,7 @@
 import type { ServerChange } from '../../../contracts/proposals.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
+import { fieldChanges } from './field-changes.ts';
 import { fieldLabel } from './field-label.ts';
 
 export function shortValue(value: unknown): string {
@@ -15,10 +16,11 @@ export function ChangeList({ changes }: { changes: ServerChange[] | null }) {
   const { t } = i18n;
   const { document } = useEditorContext();
   if (!changes) return <p className="muted">{t('conflict.unknownChanges')}</p>;
-  if (changes.length === 0) return <p className="muted">{t('conflict.noChanges')}</p>;
+  const fields = fieldChanges(changes);
+  if (fields.length === 0) return <p className="muted">{t('conflict.noChanges')}</p>;
   return (
     <ul className="change-list">
-      {changes.map((c) => (
+      {fields.map((c) => (
         <li key={c.path}>
           <span className="change-list__field">{fieldLabel(c.path, document, i18n)}</span>:{' '}
           <del>{shortValue(c.old)}</del> → <ins>{shortValue(c.new)}</ins>
