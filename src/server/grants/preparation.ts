@@ -96,48 +96,51 @@ export async function confirmPreparation(
   );
 }
 
-export async function reopenPreparation(
+/** An officer's step that only moves the grant to another state, with the reason in the audit trail. */
+function officerMovesGrant(
   deps: ServerDeps,
   actor: Actor | undefined,
   grantId: string,
   body: { version: number; reason: string },
+  action: 'reopen' | 'cancel',
+  to: { state: 'preparation'; confirmed_at: null } | { state: 'cancelled' },
 ) {
   return grantStep(
     deps,
     actor,
     grantId,
-    { action: 'reopen', who: 'officer', policy: canManageGrant, version: body.version },
+    { action, who: 'officer', policy: canManageGrant, version: body.version },
     async (tx, _now, grant) => {
-      await bumpVersion(tx, grant, { state: 'preparation', confirmed_at: null });
+      await bumpVersion(tx, grant, to);
       return {
         result: { version: grant.version + 1 },
         before: { state: grant.state },
-        after: { state: 'preparation', reason: body.reason },
+        after: { state: to.state, reason: body.reason },
       };
     },
   );
 }
 
-export async function cancelGrant(
+/** Back to preparation: the coordinator's confirmation no longer stands. */
+export function reopenPreparation(
   deps: ServerDeps,
   actor: Actor | undefined,
   grantId: string,
   body: { version: number; reason: string },
 ) {
-  return grantStep(
-    deps,
-    actor,
-    grantId,
-    { action: 'cancel', who: 'officer', policy: canManageGrant, version: body.version },
-    async (tx, _now, grant) => {
-      await bumpVersion(tx, grant, { state: 'cancelled' });
-      return {
-        result: { version: grant.version + 1 },
-        before: { state: grant.state },
-        after: { state: 'cancelled', reason: body.reason },
-      };
-    },
-  );
+  return officerMovesGrant(deps, actor, grantId, body, 'reopen', {
+    state: 'preparation',
+    confirmed_at: null,
+  });
+}
+
+export function cancelGrant(
+  deps: ServerDeps,
+  actor: Actor | undefined,
+  grantId: string,
+  body: { version: number; reason: string },
+) {
+  return officerMovesGrant(deps, actor, grantId, body, 'cancel', { state: 'cancelled' });
 }
 
 export async function signGrant(
