@@ -128,13 +128,13 @@ it('invites a partner, lets both edit at once, and merges a conflict without los
       .locator('section', { has: c.getByRole('heading', { name: /What Ruud Robotica changed/ }) })
       .textContent();
     // Fields by their labels, not their keys.
-    assert.match(theirs ?? '', /WP1 [^:]*: B\. Subcontracting: /);
+    assert.match(theirs ?? '', /WP1 [^:]*: B\. Subcontracting: 0 → 1,500/);
     assert.doesNotMatch(theirs ?? '', /lines\.|subcontracting/);
     const mine = await dialog
       .locator('section', { has: c.getByRole('heading', { name: 'What you changed' }) })
       .textContent();
     // A budget line that was new is shown field by field, not as its JSON.
-    assert.match(mine ?? '', /WP2 [^:]*: C\.2 Equipment: — → 2500/);
+    assert.match(mine ?? '', /WP2 [^:]*: C\.2 Equipment: — → 2,500/);
     assert.doesNotMatch(mine ?? '', /lines\.|"equipment"|\{/);
     const audit = await auditPage(c, 'partners-02-conflict-dialog');
     const screens = process.env.ALLIANCES_SCREENS_DIR;

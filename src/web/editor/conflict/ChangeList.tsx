@@ -1,12 +1,16 @@
 /** A list of changes to a section: the field, what it was, what it became. */
 import type { ServerChange } from '../../../contracts/proposals.ts';
+import type { Lang } from '../../../engine/call-definition/types.ts';
+import { locale } from '../../../engine/i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useEditorContext } from '../editor-context.tsx';
 import { fieldChanges } from './field-changes.ts';
 import { fieldLabel } from './field-label.ts';
 
-export function shortValue(value: unknown): string {
+/** A value as the form shows it: numbers written the language's way (1,500 / 1.500), texts cut short. */
+export function shortValue(value: unknown, lang: Lang): string {
   if (value === undefined) return '—';
+  if (typeof value === 'number') return value.toLocaleString(locale(lang));
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
@@ -23,7 +27,7 @@ export function ChangeList({ changes }: { changes: ServerChange[] | null }) {
       {fields.map((c) => (
         <li key={c.path}>
           <span className="change-list__field">{fieldLabel(c.path, document, i18n)}</span>:{' '}
-          <del>{shortValue(c.old)}</del> → <ins>{shortValue(c.new)}</ins>
+          <del>{shortValue(c.old, i18n.lang)}</del> → <ins>{shortValue(c.new, i18n.lang)}</ins>
         </li>
       ))}
     </ul>

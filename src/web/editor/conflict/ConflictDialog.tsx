@@ -61,7 +61,10 @@ export function ConflictDialog({ conflict }: { conflict: ConflictCase }) {
             {merged.clashes.map((clash) => (
               <li key={clash.path}>
                 <span className="change-list__field">{fieldLabel(clash.path, editor.document, i18n)}</span>:{' '}
-                {t('conflict.clash', { theirs: shortValue(clash.theirs), mine: shortValue(clash.mine) })}
+                {t('conflict.clash', {
+                  theirs: shortValue(clash.theirs, i18n.lang),
+                  mine: shortValue(clash.mine, i18n.lang),
+                })}
               </li>
             ))}
           </ul>
