@@ -205,7 +205,11 @@ it('registers, builds an eligible consortium, budget and answers, submits, resub
 
     // Part A: each participant's legal representative, declarations and self-assessment answers.
     await activate(page, tabLink(page, /^Part A/));
-    for (const form of await page.locator('fieldset.part-a[data-testid]').all()) {
+    // The tab renders a moment after the click: wait for its forms before listing them.
+    const partAForms = page.locator('fieldset.part-a[data-testid]');
+    await partAForms.first().waitFor();
+    assert.equal(await partAForms.count(), 8, 'a Part A form per participant');
+    for (const form of await partAForms.all()) {
       await typeInto(page, form.getByLabel('Name', { exact: true }), 'Ida Lund');
       await typeInto(page, form.getByLabel('Position'), 'Director');
       await typeInto(page, form.getByLabel('E-mail address'), 'ida.lund@example.org');
