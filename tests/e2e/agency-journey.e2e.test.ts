@@ -317,7 +317,7 @@ it('the officer screens and assigns, three experts score, the rapporteur agrees,
   );
   assert.ok(notice, 'a result notice for the coordinator');
   assert.equal(notice.subject, `Resultat af evalueringen af ${acronym}`);
-  assert.ok(notice.body.includes('Jeres forslag er udvalgt til støtte.'), notice.body);
+  assert.ok(notice.body.includes('Jeres ansøgning er udvalgt til støtte.'), notice.body);
   const link: string = /https?:\/\/\S+/.exec(notice.body)![0];
   await keepFailureShot(c, 'journey-coordinator', async () => {
     await c.goto(link);

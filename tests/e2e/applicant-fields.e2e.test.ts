@@ -151,7 +151,10 @@ it('saves every valid section and names each refused one by partner, with a link
 
     await failures.getByRole('link', { name: /Amsterdam Robotics BV/ }).click();
     // The link changes the route; the field is focused when the route has been followed.
-    await page.locator('#f-participant-p4-contactEmail:focus').waitFor({ timeout: 5000 }).catch(() => {});
+    await page
+      .locator('#f-participant-p4-contactEmail:focus')
+      .waitFor({ timeout: 5000 })
+      .catch(() => {});
     const focused = await page.evaluate(() => document.activeElement?.id);
     assert.equal(focused, 'f-participant-p4-contactEmail');
   });

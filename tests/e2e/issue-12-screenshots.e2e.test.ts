@@ -16,7 +16,7 @@ import type { TestClient } from '../support/client.ts';
 import { resolveOpenFlags } from '../support/evaluation-fixtures.ts';
 import { eligibleLot1Proposal } from '../support/proposals.ts';
 import { REPOSITORY_ROOT } from '../support/server-process.ts';
-import { signIn } from './support/app.ts';
+import { signIn, waitSaved } from './support/app.ts';
 import { keepFailureShot } from './support/audit.ts';
 import { launchBrowser, newUser, type User } from './support/browser.ts';
 import { startWebPlatform, type WebPlatform } from './support/platform.ts';
@@ -85,6 +85,28 @@ async function both(
   });
 }
 
+/**
+ * One fixed state that a switch of language would undo (a modal dialog, the focus): the scenario
+ * runs once in English and once in Danish, each time from the language's switch, then back to English.
+ */
+async function eachLanguage(
+  page: Page,
+  nn: string,
+  name: string,
+  scenario: (lang: 'en' | 'da') => Promise<void>,
+  undo: (lang: 'en' | 'da') => Promise<void>,
+) {
+  for (const lang of ['en', 'da'] as const) {
+    await keepFailureShot(page, `issue-12-${nn}-${name}-${lang}`, async () => {
+      await switchTo(page, lang);
+      await scenario(lang);
+      if (WRITE) await page.screenshot({ path: join(OUT, `${nn}-${name}-${lang}.png`) });
+      await undo(lang);
+    });
+  }
+  await switchTo(page, 'en');
+}
+
 const text = async (l: Locator) => (await l.textContent()) ?? '';
 const tab = (page: Page, name: RegExp) =>
   page.getByRole('navigation', { name: 'Sections of the proposal' }).getByRole('link', { name }).click();
@@ -138,6 +160,34 @@ it('the applicant’s pages', async () => {
   });
   await start.fill(was);
   assert.equal(await start.getAttribute('aria-invalid'), null);
+
+  // 3: one proposal document: a deliverable without a title is a finding of the live check at its
+  // field; the server saves the draft and its review has the same finding at the same field.
+  const title = page.locator('#f-work-plan-workPackages-0-deliverables-0-title');
+  const titleWas = await title.inputValue();
+  await title.fill('');
+  const untitled = page.locator('.eligibility-panel [data-rule="form.deliverable-title"]').first();
+  await both(page, '03', 'live-deliverable-title', () => untitled, {
+    en: async () => {
+      await untitled.filter({ hasText: 'Deliverable 1 of WP1 has no title.' }).waitFor();
+      await waitSaved(page);
+      const server = (await coordinatorApi.get(`/api/v1/proposals/${greenskills}`)).body.review.findings;
+      assert.deepEqual(
+        server
+          .filter((f: { rule: string }) => f.rule === 'form.deliverable-title')
+          .map((f: { field: string }) => f.field),
+        ['work-plan.workPackages[0].deliverables[0].title'],
+        'the server finds what the live check finds, at the same field',
+      );
+    },
+    da: async () => {
+      await untitled.filter({ hasText: 'Leverance 1 i WP1 har ingen titel.' }).waitFor();
+      assert.match(await text(untitled), /Angiv, hvad leverance 1 i WP1 er\./);
+    },
+  });
+  await title.fill(titleWas);
+  await waitSaved(page);
+  assert.equal(await untitled.count(), 0);
 
   // 17: an answer field shows its limit and takes no more than it, even from a huge paste.
   await tab(page, /^Award criteria/);
@@ -514,6 +564,50 @@ it('the open flags name the criterion and the expert', async () => {
   const page = await user(rapporteurEmail);
   await page.goto(`/#/expert/proposals/${item.proposalId}/consensus`);
   await page.locator('.flag[data-flag="spread:impact"]').waitFor();
+
+  // 15: "Agree the consensus" with an unsaved edit saves it and asks, in one click.
+  const status = page.locator('.evaluation-actions .save-bar__state');
+  await eachLanguage(
+    page,
+    '21',
+    'agree-one-step',
+    async (lang) => {
+      const words = {
+        en: {
+          unsaved: 'You have unsaved changes.',
+          agree: 'Agree the consensus…',
+          title: 'Agree the consensus?',
+        },
+        da: {
+          unsaved: 'Du har ændringer, der ikke er gemt.',
+          agree: 'Vedtag konsensus…',
+          title: 'Vedtag konsensus?',
+        },
+      }[lang];
+      // The comment's sources are named by expert and sentence, never by their ids.
+      const sources = await page.locator('.source').allTextContents();
+      assert.ok(sources.length > 0, 'the demo consensus cites a statement');
+      for (const source of sources) assert.doesNotMatch(source, UUID, source);
+      await page.locator('#cons-relevance-comment').fill(`${COMMENT} (${lang})`);
+      assert.equal(await text(status), words.unsaved);
+      await page.getByRole('button', { name: words.agree }).click();
+      await page.getByRole('dialog', { name: words.title }).waitFor();
+      // Behind the question the edit is already saved: no second click on a save button.
+      await status
+        .filter({
+          hasText:
+            lang === 'en' ? /^Consensus saved \(version \d+\)\.$/ : /^Konsensus gemt \(version \d+\)\.$/,
+        })
+        .waitFor();
+    },
+    async (lang) => {
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: lang === 'en' ? 'Cancel' : 'Annullér' })
+        .click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    },
+  );
   await page.getByRole('button', { name: 'Agree the consensus…' }).click();
   await page
     .getByRole('dialog', { name: 'Agree the consensus?' })
@@ -545,8 +639,8 @@ it('the open flags name the criterion and the expert', async () => {
       assert.match(
         await text(refusal),
         open === 1
-          ? /^Konsensus blev ikke godkendt: 1 markering er åben/
-          : /^Konsensus blev ikke godkendt: \d+ markeringer er åbne/,
+          ? /^Konsensus blev ikke vedtaget: 1 markering er åben/
+          : /^Konsensus blev ikke vedtaget: \d+ markeringer er åbne/,
       );
       assert.doesNotMatch(await text(refusal), UUID);
     },
@@ -715,6 +809,117 @@ it('the expert form: a country from the catalogue and a load of at least 1', asy
     (e) => e.name === 'Dorte Dansk',
   );
   assert.equal(registered, undefined, 'nothing registered with a load of 0');
+  await page.context().close();
+});
+
+it('the focus stays on the new member after "Add as beneficiary"', async () => {
+  const page = await user(web.email('coordinator'));
+  await page.goto(`/#/proposals/${greenskills}/consortium`);
+  const name = 'Kraków Chamber of Commerce';
+  const member = page.locator('.participant-list > li', { has: page.getByText(name, { exact: true }) });
+  await eachLanguage(
+    page,
+    '22',
+    'new-member-focus',
+    async (lang) => {
+      await page.locator('#add-q').fill('KRAKOW');
+      await page.keyboard.press('Enter');
+      const add = page.getByRole('button', {
+        name: new RegExp(`^${lang === 'en' ? 'Add as beneficiary' : 'Tilføj som støttemodtager'}: ${name}`),
+      });
+      await add.focus();
+      await page.keyboard.press('Enter');
+      await member.waitFor();
+      await page.waitForFunction((n) => document.activeElement?.getAttribute('aria-label') === n, name);
+      await member.scrollIntoViewIfNeeded();
+    },
+    async (lang) => {
+      await page.getByRole('button', { name: `${lang === 'en' ? 'Remove' : 'Fjern'}: ${name}` }).click();
+      await member.waitFor({ state: 'detached' });
+      await page
+        .locator('.save-bar__state', { hasText: /^(All changes are saved|Alle ændringer er gemt)/ })
+        .waitFor();
+    },
+  );
+  await page.context().close();
+});
+
+it('the conflict dialog names each change by its field’s label, in both languages', async () => {
+  const partnerApi = await web.api('partner1');
+  const mine = (await partnerApi.get(`/api/v1/proposals/${greenskills}`)).body;
+  const key = (mine.permissions.editableSections as string[]).find((k) => k.startsWith('budget:'))!;
+  const participantId = key.slice('budget:'.length);
+  const organisation = mine.document.participants.find((p: { id: string }) => p.id === participantId)
+    .organisation.legalName as string;
+  const page = await user(web.email('coordinator'));
+  await page.goto(`/#/proposals/${greenskills}/budget`);
+  const budget = page.locator('.beneficiary-budget', {
+    has: page.getByRole('heading', { name: organisation, exact: true }),
+  });
+  const cell = (wp: string, row: string) => budget.locator(`input[id$="-lines-${wp}-${row}"]`);
+  const amounts = { en: { theirs: 1500, mine: 2500 }, da: { theirs: 1600, mine: 2600 } };
+  await eachLanguage(
+    page,
+    '23',
+    'conflict-dialog',
+    async (lang) => {
+      // My edit is held back by a value that cannot be kept, so autosave does not store it first.
+      await cell('wp2', 'equipment').fill(String(amounts[lang].mine));
+      await cell('wp2', 'travel').fill('x');
+      await page.locator('.save-bar__held-back').waitFor();
+      const section = (await partnerApi.get(`/api/v1/proposals/${greenskills}`)).body.sections[key];
+      const data = structuredClone(section.data);
+      const empty = {
+        personnel: { personMonths: 0, monthlyRate: 0 },
+        subcontracting: 0,
+        travel: 0,
+        equipment: 0,
+        otherGoods: 0,
+      };
+      data.lines.wp1 = { ...(data.lines.wp1 ?? empty), subcontracting: amounts[lang].theirs };
+      const res = await partnerApi.put(
+        `/api/v1/proposals/${greenskills}/sections/${encodeURIComponent(key)}`,
+        {
+          version: section.version,
+          data,
+        },
+      );
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      const dialog = page.getByRole('dialog', {
+        name: lang === 'en' ? `Someone else saved “Budget of ${organisation}”` : /^En anden har gemt »/,
+      });
+      await dialog.waitFor();
+      const part = (heading: RegExp) =>
+        text(dialog.locator('section', { has: page.getByRole('heading', { name: heading }) }));
+      const theirs = await part(
+        lang === 'en' ? /^What Jonas Becker changed/ : /^Det har Jonas Becker ændret/,
+      );
+      const yours = await part(lang === 'en' ? /^What you changed/ : /^Det har du ændret/);
+      const formatted = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
+      assert.match(
+        theirs,
+        new RegExp(`^.*WP1 [^:]*: [^:]+: [^→]+ → ${formatted(amounts[lang].theirs).replace('.', '\\.')}`),
+      );
+      assert.match(
+        yours,
+        new RegExp(`WP2 [^:]*: [^:]+: [^→]+ → ${formatted(amounts[lang].mine).replace('.', '\\.')}`),
+      );
+      for (const said of [theirs, yours]) {
+        assert.doesNotMatch(said, /lines\.|subcontracting|equipment|[{}"]/, 'labels, not keys or JSON');
+      }
+    },
+    async (lang) => {
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: lang === 'en' ? 'Keep theirs, drop mine' : 'Behold deres, kassér mine' })
+        .click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      assert.equal(
+        await cell('wp1', 'subcontracting').inputValue(),
+        amounts[lang].theirs.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK'),
+      );
+    },
+  );
   await page.context().close();
 });
 

@@ -31,17 +31,17 @@ const WORDS = {
   },
   da: {
     title: (call: string) => `Rangordning og udvælgelse: ${call}-indkaldelsen`,
-    columns: ['Nr.', 'Forslag', 'Samlet', 'Afgørelse', 'Ansøgt tilskud', 'Akkumuleret'],
+    columns: ['Nr.', 'Ansøgning', 'Samlet', 'Afgørelse', 'Ansøgt tilskud', 'Akkumuleret'],
     decisions: { selected: 'udvalgt', reserve: 'reserve', 'below-threshold': 'under tærsklen' },
-    rule: { 'walk-down': 'ned gennem rangordningen', 'one-per-ecosystem': 'ét forslag pr. økosystem' },
+    rule: { 'walk-down': 'ned gennem rangordningen', 'one-per-ecosystem': 'én ansøgning pr. økosystem' },
     selection: 'Udvælgelse',
     envelope: (envelope: string, committed: string, remaining: string) =>
       `Ramme ${envelope}: ${committed} disponeret, ${remaining} tilbage`,
     cutOff: (total: string) => `laveste udvalgte samlede score ${total}`,
-    noneSelected: 'intet forslag udvalgt',
+    noneSelected: 'ingen ansøgning udvalgt',
     reserve: 'Reserveliste, i rækkefølge:',
     below: 'Under tærsklen (ikke rangeret):',
-    noneRanked: '(intet forslag opfylder tærsklerne)',
+    noneRanked: '(ingen ansøgning opfylder tærsklerne)',
     source: 'Kilde',
   },
 } as const;

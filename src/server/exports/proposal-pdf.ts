@@ -74,7 +74,7 @@ const WORDS = {
     noAnswer: '(no answer yet)',
   },
   da: {
-    heading: 'Erasmus+ Alliancer for innovation: forslag',
+    heading: 'Erasmus+ Alliancer for innovation: ansøgning',
     noAcronym: '(intet akronym)',
     call: 'Indkaldelse',
     topic: 'Emne',

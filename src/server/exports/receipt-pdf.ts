@@ -42,9 +42,9 @@ const WORDS = {
   },
   da: {
     heading: 'Erasmus+ Alliancer for innovation: kvittering for indsendelse',
-    intro: 'Platformen har modtaget denne version af forslaget. Gem kvitteringen.',
+    intro: 'Platformen har modtaget denne version af ansøgningen. Gem kvitteringen.',
     code: 'Kvitteringskode',
-    proposal: 'Forslag',
+    proposal: 'Ansøgning',
     call: 'Indkaldelse',
     version: 'Version',
     brussels: 'Indsendt (Bruxelles-tid)',

@@ -230,7 +230,7 @@ export async function uploadFile(
         400,
         'bad-request',
         'A letter of mandate names the beneficiary it is for (participantId, one of the proposal’s participants).',
-        'Et mandatbrev angiver den støttemodtager, det gælder (participantId, en af forslagets deltagere).',
+        'Et mandatbrev angiver den støttemodtager, det gælder (participantId, en af ansøgningens deltagere).',
         "one of the proposal's participant ids",
         request.participantId ?? '(missing)',
       );

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { openFlagsMessage } from '../../engine/evaluation/messages/index.ts';
 import { da } from './da.ts';
 import { en } from './en.ts';
 
@@ -26,6 +27,18 @@ describe('Danish terms', () => {
   it('a lot is a "lot", never a "delområde"', () => {
     assert.deepEqual(
       danish.filter(([, text]) => /delområde/i.test(text)).map(([key]) => key),
+      [],
+    );
+  });
+
+  it('agreeing a consensus is "vedtage", never "godkende" (the button says "Vedtag konsensus")', () => {
+    const consensus = [
+      ...danish.filter(([key, text]) => /konsensus/i.test(text) || key.startsWith('consensus.')),
+      ['the refusal while flags are open', openFlagsMessage([]).da] as const,
+    ];
+    assert.ok(consensus.some(([, text]) => /vedtag/i.test(text)));
+    assert.deepEqual(
+      consensus.filter(([, text]) => /godkend/i.test(text)).map(([key]) => key),
       [],
     );
   });

@@ -50,7 +50,7 @@ function minimumOfTypes(noun: NounForms) {
       )}.${p.asPartners.length > 0 ? ` ${whoList(p.asPartners)} ville tælle med som ${plural(p.asPartners.length, 'da', BENEFICIARY)}.` : ''}${
         p.otherTypes.length > 0
           ? ` Efter denne indkaldelses definition tæller organisationer af ${plural(p.otherTypes.length, 'da', { one: 'typen', other: 'typerne' })} ${listAnd(
-              p.otherTypes.map((t) => `"${shortTypeName(t.da)}"`),
+              p.otherTypes.map((t) => `»${shortTypeName(t.da)}«`),
               'da',
             )} ikke som ${noun.other}.`
           : ''
@@ -87,11 +87,11 @@ function ecosystems(names: readonly Localised[]): string {
 export const da: Translation<typeof en> = {
   'coordinator.count.summary': () => 'Præcis én koordinator ansøger på vegne af alliancen',
   'coordinator.count.none': () =>
-    'Forslaget har ingen koordinator; præcis én organisation ansøger som koordinator på vegne af alliancen.',
+    'Ansøgningen har ingen koordinator; præcis én organisation ansøger som koordinator på vegne af alliancen.',
   'coordinator.count.none.fix': () =>
     'Giv én deltager fra en EU-medlemsstat eller et associeret tredjeland rollen koordinator.',
   'coordinator.count.several': (p) =>
-    `Forslaget har ${p.names.length} koordinatorer (${listAnd(p.names, 'da')}); der må kun være ${p.allowed}.`,
+    `Ansøgningen har ${p.names.length} koordinatorer (${listAnd(p.names, 'da')}); der må kun være ${p.allowed}.`,
   'coordinator.count.several.fix': () => 'Behold én koordinator, og gør de øvrige til støttemodtagere.',
 
   'coordinator.country.summary': () =>
@@ -104,7 +104,7 @@ export const da: Translation<typeof en> = {
       : `Vælg en koordinator etableret i en EU-medlemsstat eller et associeret tredjeland, og gør ${p.name} til støttemodtager.`,
 
   'participant.country.summary': () => 'Alle deltagere angiver et kendt land',
-  'participant.country.failed': (p) => `${p.name}: "${p.country}" er ikke en kendt landekode.`,
+  'participant.country.failed': (p) => `${p.name}: »${p.country}« er ikke en kendt landekode.`,
   'participant.country.fix': () =>
     'Brug den tobogstavs ISO 3166-1-kode for det land, hvor organisationen er etableret (EL og UK accepteres for Grækenland og Storbritannien, XK for Kosovo).',
 
@@ -129,7 +129,7 @@ export const da: Translation<typeof en> = {
 
   'participant.organisation-type.summary': () => 'Alle deltagere er af en støtteberettiget organisationstype',
   'participant.organisation-type.failed': (p) =>
-    `${p.name} er af typen "${p.typeName.da}", som ${p.year}-indkaldelsen ikke nævner som støtteberettiget.`,
+    `${p.name} er af typen »${p.typeName.da}«, som ${p.year}-indkaldelsen ikke nævner som støtteberettiget.`,
   'participant.organisation-type.fix': (p) =>
     `Kontrollér organisationstypen for ${p.name}, eller fjern den fra konsortiet.`,
 
@@ -198,15 +198,15 @@ export const da: Translation<typeof en> = {
 
   'project.duration-normal.summary': () => 'Varigheden er den, projekter i lottet normalt har',
   'project.duration-normal.failed': (p) =>
-    `Projekter i ${p.lot.da} varer normalt ${listOr(p.usual.map(String), 'da')} måneder; dette forslag planlægger ${p.months} måneder.`,
+    `Projekter i ${p.lot.da} varer normalt ${listOr(p.usual.map(String), 'da')} måneder; denne ansøgning planlægger ${p.months} måneder.`,
   'project.duration-normal.fix': (p) =>
-    `Forklar i forslaget, hvorfor projektet har brug for ${p.months} måneder, eller planlæg det over ${listOr(p.usual.map(String), 'da')} måneder.`,
+    `Forklar i ansøgningen, hvorfor projektet har brug for ${p.months} måneder, eller planlæg det over ${listOr(p.usual.map(String), 'da')} måneder.`,
 
-  'project.ecosystem.summary': () => 'Forslaget angiver et af de industrielle økosystemer',
+  'project.ecosystem.summary': () => 'Ansøgningen angiver et af de industrielle økosystemer',
   'project.ecosystem.missing': (p) =>
-    `Forslag under ${p.lot.da} handler om præcis ét af de ${p.ecosystems.length} industrielle økosystemer; der er ikke angivet noget.`,
+    `Ansøgninger under ${p.lot.da} handler om præcis ét af de ${p.ecosystems.length} industrielle økosystemer; der er ikke angivet noget.`,
   'project.ecosystem.unknown': (p) =>
-    `"${p.written}" er ikke et af de ${p.ecosystems.length} industrielle økosystemer i ${p.year}-indkaldelsen.`,
+    `»${p.written}« er ikke et af de ${p.ecosystems.length} industrielle økosystemer i ${p.year}-indkaldelsen.`,
   'project.ecosystem.fix': (p) =>
     `Vælg det ene økosystem, alliancen handler om: ${ecosystems(p.ecosystemNames)}.`,
 
@@ -214,12 +214,12 @@ export const da: Translation<typeof en> = {
   'project.ecosystem-priority.failed': (p) =>
     `${p.year}-indkaldelsen prioriterer økosystemer uden en igangværende Blueprint; ${p.ecosystemName.da} er ikke blandt dem.`,
   'project.ecosystem-priority.fix': (p) =>
-    `Forslaget er stadig støtteberettiget, men konkurrerer uden denne prioritet. Prioriterede økosystemer: ${ecosystems(p.priorityNames)}.`,
+    `Ansøgningen er stadig støtteberettiget, men konkurrerer uden denne prioritet. Prioriterede økosystemer: ${ecosystems(p.priorityNames)}.`,
 
   'project.ecosystem-ongoing-blueprint.summary': () =>
     'Ingen igangværende Blueprint i økosystemet, eller et tydeligt andet fokus',
   'project.ecosystem-ongoing-blueprint.failed': (p) =>
-    `Der er en igangværende Blueprint i ${p.ecosystemName.da}; ${p.year}-indkaldelsen kræver, at et forslag dér dækker tydeligt andre områder.`,
+    `Der er en igangværende Blueprint i ${p.ecosystemName.da}; ${p.year}-indkaldelsen kræver, at en ansøgning dér dækker tydeligt andre områder.`,
   'project.ecosystem-ongoing-blueprint.fix': () =>
     'Beskriv i svaret om relevans, hvordan alliancen adskiller sig fra den igangværende Blueprint i dette økosystem.',
 
@@ -240,5 +240,5 @@ export const da: Translation<typeof en> = {
   'submission.deadline.failed': (p) =>
     `Indsendt ${at(p.submitted)}, på eller efter fristen ${at(p.deadline)}.`,
   'submission.deadline.fix': (p) =>
-    `Forslag modtages indtil lige før ${at(p.deadline)}; en senere indsendelse kan ikke modtages.`,
+    `Ansøgninger modtages indtil lige før ${at(p.deadline)}; en senere indsendelse kan ikke modtages.`,
 };

@@ -44,6 +44,6 @@ export const da: Translation<typeof en> = {
     const items = p.open
       .map((f) => `${criterionWord(f.criterion)}: ${kind[f.id]}${f.expertName ? ` (${f.expertName})` : ''}`)
       .join('; ');
-    return `Konsensus kan ikke godkendes, mens formandens markeringer er åbne: ${items}. Sagsbehandleren afgør hver med en begrundelse på siden Status.`;
+    return `Konsensus kan ikke vedtages, mens formandens markeringer er åbne: ${items}. Sagsbehandleren afgør hver med en begrundelse på siden Status.`;
   },
 };

@@ -22,18 +22,18 @@ const REPRESENTATIVE_FIELD_DA: Record<RepresentativeField, string> = {
 };
 
 export const da: Translation<typeof en> = {
-  'form.acronym.missing': () => 'Forslaget har intet akronym.',
+  'form.acronym.missing': () => 'Ansøgningen har intet akronym.',
   'form.acronym.fix': () => 'Giv projektet et kort akronym.',
-  'form.title.missing': () => 'Forslaget har ingen titel.',
+  'form.title.missing': () => 'Ansøgningen har ingen titel.',
   'form.title.fix': () => 'Giv projektet dets fulde titel.',
-  'form.answer-missing.failed': (p) => `Svaret på "${p.criterion.da}" er tomt.`,
+  'form.answer-missing.failed': (p) => `Svaret på »${p.criterion.da}« er tomt.`,
   'form.answer-missing.fix': (p) =>
-    `Beskriv, hvordan forslaget opfylder tildelingskriteriet "${p.criterion.da}".`,
+    `Beskriv, hvordan ansøgningen opfylder tildelingskriteriet »${p.criterion.da}«.`,
   'form.answer-length.failed': (p) =>
-    `Svaret på "${p.criterion.da}" har ${integer(p.characters, 'da')} tegn; grænsen er ${integer(p.limit, 'da')}.`,
+    `Svaret på »${p.criterion.da}« har ${integer(p.characters, 'da')} tegn; grænsen er ${integer(p.limit, 'da')}.`,
   'form.answer-length.fix': (p) => `Forkort det med ${integer(p.characters - p.limit, 'da')} tegn.`,
   'form.project-management.missing': () => 'Arbejdsplanen har ingen WP1; arbejdspakke 1 er projektledelse.',
-  'form.project-management.fix': () => 'Tilføj arbejdspakke 1, "Projektledelse", ledet af koordinatoren.',
+  'form.project-management.fix': () => 'Tilføj arbejdspakke 1, »Projektledelse«, ledet af koordinatoren.',
   'form.work-package-title.missing': (p) => `WP${p.workPackage} har ingen titel.`,
   'form.work-package-title.fix': (p) => `Giv WP${p.workPackage} en titel.`,
   'form.deliverable-title.missing': (p) => `Leverance ${p.deliverable} i WP${p.workPackage} har ingen titel.`,

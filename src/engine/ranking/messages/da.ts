@@ -46,12 +46,12 @@ export const da: Translation<typeof en> = {
   'ranking.criterion-threshold': (p) =>
     `${CRITERIA[p.criterion]} ${points(p.score, LANG)}/${points(p.maximum, LANG)} ${p.met ? 'opfylder' : 'er under'} tærsklen på ${threshold(p.threshold)}`,
   'ranking.not-ranked': () =>
-    'ikke rangeret: et forslag skal opfylde den samlede tærskel og tærsklen for hvert tildelingskriterium',
+    'ikke rangeret: en ansøgning skal opfylde den samlede tærskel og tærsklen for hvert tildelingskriterium',
   'ranking.selected': (p) => `udvalgt som nr. ${p.rank} i ${lotLabel(p.lot)}: ${money(p)}`,
   'ranking.does-not-fit': (p) => `reserve: rammen slap op her: ${money(p)}`,
   'ranking.after-stop': (p) =>
-    `reserve: rammen slap op ved nr. ${p.stopRank} (${p.stopId}), det første forslag, der ikke kunne rummes; udvælgelsen stopper dér, så et lavere rangeret forslag udvælges ikke, selv om det kunne rummes`,
+    `reserve: rammen slap op ved nr. ${p.stopRank} (${p.stopId}), den første ansøgning, der ikke kunne rummes; udvælgelsen stopper dér, så en lavere rangeret ansøgning udvælges ikke, selv om det kunne rummes`,
   'ranking.ecosystem-taken': (p) =>
-    `reserve: der udvælges kun ét forslag pr. industrielt økosystem i ${lotLabel(p.lot)}, og ${p.holderId} (nr. ${p.holderRank}) er allerede udvalgt for ${p.ecosystem}`,
+    `reserve: der udvælges kun én ansøgning pr. industrielt økosystem i ${lotLabel(p.lot)}, og ${p.holderId} (nr. ${p.holderRank}) er allerede udvalgt for ${p.ecosystem}`,
   'ranking.move': (p) => `${p.id}: ${standing(p.before)} → ${standing(p.after)}`,
 };

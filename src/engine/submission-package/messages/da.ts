@@ -13,15 +13,15 @@ export const da: Translation<typeof en> = {
   'package.part-b-page-limit.fix': (p) =>
     `Forkort del B til højst ${p.limit} ${plural(p.limit, 'da', { one: 'side', other: 'sider' })}, og upload den igen.`,
   'package.budget-table-agrees.no-row': (p) =>
-    `Budgettabellen har ingen række for ${p.beneficiary} (${p.expected} EUR i forslagets budget).`,
+    `Budgettabellen har ingen række for ${p.beneficiary} (${p.expected} EUR i ansøgningens budget).`,
   'package.budget-table-agrees.row-differs': (p) =>
-    `${p.beneficiary}: budgettabellen siger ${p.found} EUR, forslagets budget ${p.expected} EUR.`,
+    `${p.beneficiary}: budgettabellen siger ${p.found} EUR, ansøgningens budget ${p.expected} EUR.`,
   'package.budget-table-agrees.extra-row': (p) =>
-    `Budgettabellen har en række for ${p.beneficiary}, som ikke er støttemodtager i forslaget.`,
+    `Budgettabellen har en række for ${p.beneficiary}, som ikke er støttemodtager i ansøgningen.`,
   'package.budget-table-agrees.no-column': (p) =>
-    `Budgettabellen har ingen kolonne for ${p.workPackage} (${p.expected} EUR i forslagets budget).`,
+    `Budgettabellen har ingen kolonne for ${p.workPackage} (${p.expected} EUR i ansøgningens budget).`,
   'package.budget-table-agrees.column-differs': (p) =>
-    `${p.workPackage}: budgettabellen siger ${p.found} EUR, forslagets budget ${p.expected} EUR.`,
+    `${p.workPackage}: budgettabellen siger ${p.found} EUR, ansøgningens budget ${p.expected} EUR.`,
   'package.budget-table-agrees.extra-column': (p) =>
     `Budgettabellen har en kolonne for ${p.workPackage}, som arbejdsplanen ikke har.`,
   'package.budget-table-agrees.fix': () =>

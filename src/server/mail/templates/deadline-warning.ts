@@ -18,11 +18,11 @@ export function deadlineWarning(
   kind: WarningKind,
   w: DeadlineWarning,
 ): { subject: string; body: string } {
-  const name = w.acronym || (lang === 'da' ? 'jeres forslag' : 'your proposal');
+  const name = w.acronym || (lang === 'da' ? 'jeres ansøgning' : 'your proposal');
   if (lang === 'da') {
     return {
       subject: `Under ${HOURS[kind]} timer til fristen: ${name} er ikke indsendt`,
-      body: `Kære ${w.name}\n\nFristen for indkaldelsen er ${w.deadlineBrussels} (Bruxelles-tid), om under ${HOURS[kind]} timer, og ${name} er ikke indsendt endnu. Kun et indsendt forslag bliver evalueret.\n\nÅbn forslaget og indsend det her:\n${w.link}`,
+      body: `Kære ${w.name}\n\nFristen for indkaldelsen er ${w.deadlineBrussels} (Bruxelles-tid), om under ${HOURS[kind]} timer, og ${name} er ikke indsendt endnu. Kun en indsendt ansøgning bliver evalueret.\n\nÅbn ansøgningen, og indsend den her:\n${w.link}`,
     };
   }
   return {

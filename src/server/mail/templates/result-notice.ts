@@ -21,9 +21,10 @@ const DECISION: Record<Lang, Record<OutcomeDecision, string>> = {
     'not-selected': 'Your proposal has not been selected for funding.',
   },
   da: {
-    selected: 'Jeres forslag er udvalgt til støtte.',
-    reserve: 'Jeres forslag er sat på reservelisten: det kan få støtte, hvis der bliver midler til rådighed.',
-    'not-selected': 'Jeres forslag er ikke udvalgt til støtte.',
+    selected: 'Jeres ansøgning er udvalgt til støtte.',
+    reserve:
+      'Jeres ansøgning er sat på reservelisten: den kan få støtte, hvis der bliver midler til rådighed.',
+    'not-selected': 'Jeres ansøgning er ikke udvalgt til støtte.',
   },
 };
 
@@ -32,7 +33,7 @@ export function resultNotice(lang: Lang, n: ResultNotice): { subject: string; bo
   if (lang === 'da') {
     return {
       subject: `Resultat af evalueringen af ${n.acronym}`,
-      body: `Kære ${n.name}\n\nEvalueringen af jeres forslag ${n.acronym} er afsluttet. ${outcome}\n\nSe resultatet, pointene og evalueringsrapporten her:\n${n.link}\n\nHvis I mener, at evalueringen ikke er foregået efter reglerne, kan I bede om en prøvelse inden for 30 dage.`,
+      body: `Kære ${n.name}\n\nEvalueringen af jeres ansøgning ${n.acronym} er afsluttet. ${outcome}\n\nSe resultatet, pointene og evalueringsrapporten her:\n${n.link}\n\nHvis I mener, at evalueringen ikke er foregået efter reglerne, kan I bede om en prøvelse inden for 30 dage.`,
     };
   }
   return {

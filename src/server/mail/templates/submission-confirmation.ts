@@ -29,7 +29,7 @@ export function submissionConfirmation(
   if (lang === 'da') {
     return {
       subject: `Kvittering: ${s.acronym} er indsendt (version ${s.number})`,
-      body: `Kære ${s.name}\n\nForslaget ${s.acronym} er indsendt, version ${s.number}.\n\nKvitteringskode: ${s.receiptCode}\nIndsendt (Bruxelles-tid): ${s.submittedAtBrussels}\nSHA-256: ${s.sha256}${fileLines(s, 'Indsendte filer (SHA-256):')}\n\nKvitteringen er vedhæftet som PDF. Alle indsendte versioner kan hentes her:\n${s.link}\n\nDen seneste version før fristen er den, der gælder.`,
+      body: `Kære ${s.name}\n\nAnsøgningen ${s.acronym} er indsendt, version ${s.number}.\n\nKvitteringskode: ${s.receiptCode}\nIndsendt (Bruxelles-tid): ${s.submittedAtBrussels}\nSHA-256: ${s.sha256}${fileLines(s, 'Indsendte filer (SHA-256):')}\n\nKvitteringen er vedhæftet som PDF. Alle indsendte versioner kan hentes her:\n${s.link}\n\nDen seneste version før fristen er den, der gælder.`,
     };
   }
   return {

@@ -270,7 +270,6 @@ export function ConsensusForm({
                             <a href={`#${statementAnchor(ref)}`} onClick={focusTarget(statementAnchor(ref))}>
                               {label}
                             </a>{' '}
-                            <code className="source__ref">{ref}</code>{' '}
                             <button
                               type="button"
                               className="button button--secondary button--small"

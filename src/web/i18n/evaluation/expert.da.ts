@@ -184,16 +184,16 @@ export const expertDa: Record<keyof typeof expertEn, string> = {
   'consensus.confirmText':
     'Når konsensus er vedtaget, kan den ikke ændres: det er den, rangordningen læser, og den, ansøgerens evalueringsrapport gengiver.',
   'consensus.confirmFlags':
-    '{n} markeringer er åbne for formanden: konsensus kan godkendes, når sagsbehandleren har afgjort hver med en begrundelse.',
+    '{n} markeringer er åbne for formanden: konsensus kan vedtages, når sagsbehandleren har afgjort hver med en begrundelse.',
   'consensus.confirmFlags.one':
-    '{n} markering er åben for formanden: konsensus kan godkendes, når sagsbehandleren har afgjort den med en begrundelse.',
+    '{n} markering er åben for formanden: konsensus kan vedtages, når sagsbehandleren har afgjort den med en begrundelse.',
   'consensus.flagResolved': 'Afgjort',
   'consensus.flagResolvedBy': 'af {name}:',
   'consensus.flagOpen': 'Åben: sagsbehandleren afgør den på siden Status.',
-  'consensus.flagsOpenTitle': 'Konsensus blev ikke godkendt: {n} markeringer er åbne',
-  'consensus.flagsOpenTitle.one': 'Konsensus blev ikke godkendt: 1 markering er åben',
+  'consensus.flagsOpenTitle': 'Konsensus blev ikke vedtaget: {n} markeringer er åbne',
+  'consensus.flagsOpenTitle.one': 'Konsensus blev ikke vedtaget: 1 markering er åben',
   'consensus.flagsOpenHelp':
-    'Sagsbehandleren, der leder evalueringen, afgør hver markering med en begrundelse på siden Status; godkend derefter igen.',
+    'Sagsbehandleren, der leder evalueringen, afgør hver markering med en begrundelse på siden Status; vedtag den derefter igen.',
   'consensus.confirmAgree': 'Vedtag endeligt',
   'consensus.staleTitle': 'Konsensus er gemt et andet sted',
   'consensus.agreedAt': 'Konsensus blev vedtaget {time}.',

@@ -236,7 +236,7 @@ export const officerDa: Record<keyof typeof officerEn, string> = {
   'progress.flagResolvedBy': 'af {name}, {time}:',
   'progress.flagReason': 'Sådan afgjorde formanden markeringen',
   'progress.flagReasonHint':
-    'Skal udfyldes: konsensus kan ikke godkendes, mens en markering er åben. Gemmes i revisionssporet.',
+    'Skal udfyldes: konsensus kan ikke vedtages, mens en markering er åben. Gemmes i revisionssporet.',
   'progress.flagReasonShort': 'Skriv en begrundelse på mindst {n} tegn.',
   'progress.flagResolve': 'Afgør markeringen',
   'progress.flagResolving': 'Afgør…',
