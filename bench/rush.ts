@@ -34,8 +34,6 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { buildServer, serverStaleReason } from '../scripts/lib/server-build.mjs';
 import { HttpClient } from '../tests/support/http-client.ts';
 import { uploadPackageFiles } from '../tests/support/package-files.ts';
@@ -43,6 +41,7 @@ import { DEMO_PASSWORD, freshPostgresDatabase } from '../tests/support/platform.
 import { eligibleLot1Proposal } from '../tests/support/proposals.ts';
 import { type ServerOptions, type ServerProcess, startServer } from '../tests/support/server-process.ts';
 import { commandCpuSeconds, machineCpuSeconds, treeCpuSeconds } from './process-cpu.ts';
+import { rawCommits } from './raw-commits.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,10 +56,10 @@ if (!Number.isInteger(APPLICANTS) || APPLICANTS < 1) throw new Error('--applican
 if (!(MINUTES > 0)) throw new Error('--minutes: a number above 0');
 if (!['postgres', 'pglite', 'both'].includes(values.db!)) throw new Error('--db: postgres, pglite or both');
 const DATABASES = (values.db === 'both' ? ['postgres', 'pglite'] : [values.db]) as ('postgres' | 'pglite')[];
-const RAW_SECONDS = 10;
 // The server runs as `npm start` runs it: compiled, with its default number of workers (WORKERS).
 if (serverStaleReason()) await buildServer();
 const REQUEST_TIMEOUT_MS = 120_000;
+const RAW_SECONDS = 10;
 
 type Kind = 'section save' | 'submit';
 type Sections = Record<string, { version: number; data: any }>;
@@ -98,53 +97,6 @@ async function mapLimit<T, R>(
     }),
   );
   return out;
-}
-
-/** `clients` concurrent clients, each doing begin; insert one row; commit, for RAW_SECONDS. */
-async function rawCommits(kind: 'postgres' | 'pglite', target: string, clients: number): Promise<number> {
-  let commits = 0;
-  const until = performance.now() + RAW_SECONDS * 1000;
-  const started = performance.now();
-  if (kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target, max: 10 });
-    pool.on('error', () => {});
-    await pool.query(
-      'create table bench_raw (id bigserial primary key, payload text not null, at timestamptz not null)',
-    );
-    await Promise.all(
-      Array.from({ length: clients }, async (_, i) => {
-        while (performance.now() < until) {
-          const c = await pool.connect();
-          try {
-            await c.query('begin');
-            await c.query('insert into bench_raw (payload, at) values ($1, now())', [`client ${i}`]);
-            await c.query('commit');
-            commits++;
-          } finally {
-            c.release();
-          }
-        }
-      }),
-    );
-    await pool.end();
-  } else {
-    const db = await PGlite.create({ dataDir: target });
-    await db.exec(
-      'create table bench_raw (id bigserial primary key, payload text not null, at timestamptz not null)',
-    );
-    await Promise.all(
-      Array.from({ length: clients }, async (_, i) => {
-        while (performance.now() < until) {
-          await db.transaction(async (tx) => {
-            await tx.query('insert into bench_raw (payload, at) values ($1, now())', [`client ${i}`]);
-          });
-          commits++;
-        }
-      }),
-    );
-    await db.close();
-  }
-  return rate(commits, performance.now() - started);
 }
 
 /** The applicants: an account each, and an eligible proposal each (an import of one built through the API). */
@@ -336,7 +288,7 @@ async function runOn(kind: 'postgres' | 'pglite'): Promise<{ ratio: number }> {
     }
     const name = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
     console.log(`\n== ${name}: ${APPLICANTS} applicants, ${MINUTES} min`);
-    const raw = await rawCommits(kind, rawTarget, APPLICANTS);
+    const raw = await rawCommits(kind, rawTarget, APPLICANTS, RAW_SECONDS);
     const how =
       kind === 'postgres'
         ? `${APPLICANTS} concurrent clients over a pool of 10 connections`

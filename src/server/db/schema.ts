@@ -5,6 +5,33 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { Restriction } from '../../engine/call-definition/types.ts';
+import type {
+  AssignmentsTable,
+  ChairFlagResolutionsTable,
+  ConflictOverridesTable,
+  ConsensusReportsTable,
+  DeclarationsTable,
+  EvaluationSettingsTable,
+  ExpertsTable,
+  IndividualEvaluationsTable,
+  RankingsTable,
+  ScreeningsTable,
+} from './schema-evaluation.ts';
+import type {
+  GrantAmendmentsTable,
+  GrantAssessmentsTable,
+  GrantBankAccountsTable,
+  GrantLedgerTable,
+  GrantParticipantsTable,
+  GrantReportsTable,
+  GrantSharesTable,
+  GrantsTable,
+  GrantWorkPackagesTable,
+} from './schema-grants.ts';
+
+// The evaluation's and the grant's tables have files of their own; callers import them from here.
+export type * from './schema-evaluation.ts';
+export type * from './schema-grants.ts';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 /** jsonb: read as parsed data, written as JSON text (pg and PGlite agree on that). */
@@ -184,123 +211,6 @@ export interface AuditLogTable {
   diff: Json;
 }
 
-export interface ServerSecretsTable {
-  name: string;
-  value: string;
-}
-
-export interface EvaluationSettingsTable {
-  call_id: string;
-  experts_per_proposal: number;
-  country_conflict: boolean;
-  spread_points: number;
-  near_threshold_points: number;
-  version: number;
-}
-
-export interface ScreeningsTable {
-  proposal_id: string;
-  submission_id: string;
-  engine_eligible: boolean;
-  engine_findings: Json;
-  decision: 'eligible' | 'ineligible';
-  overridden: boolean;
-  reason: string;
-  decided_by: string;
-  decided_at: Timestamp;
-}
-
-export interface ExpertsTable {
-  id: string;
-  account_id: string | null;
-  name: string;
-  email: string;
-  country: string;
-  employer_pic: string | null;
-  topics: Json<string[]>;
-  lots: Json<string[]>;
-  languages: Json<string[]>;
-  max_load: number;
-  created_at: Timestamp;
-  version: number;
-}
-
-export interface ConflictOverridesTable {
-  expert_id: string;
-  proposal_id: string;
-  action: 'pin' | 'lift';
-  reason: string;
-  decided_by: string;
-  decided_at: Timestamp;
-}
-
-export interface DeclarationsTable {
-  expert_id: string;
-  proposal_id: string;
-  no_conflict: boolean;
-  confidentiality: boolean;
-  conflict_reason: string | null;
-  declared_at: Timestamp;
-}
-
-export interface AssignmentsTable {
-  proposal_id: string;
-  expert_id: string;
-  rapporteur: boolean;
-  manual: boolean;
-  reason: string | null;
-  matched: Json<string[]>;
-  assigned_by: string;
-  assigned_at: Timestamp;
-}
-
-export interface IndividualEvaluationsTable {
-  id: string;
-  proposal_id: string;
-  expert_id: string;
-  /** { [criterion]: { score: number | null, comment: string } } */
-  criteria: Json;
-  status: 'draft' | 'submitted';
-  version: number;
-  updated_at: Timestamp;
-  submitted_at: Timestamp | null;
-}
-
-export interface ConsensusReportsTable {
-  proposal_id: string;
-  rapporteur_id: string;
-  /** { [criterion]: { score: number, comment: string, sources: string[] } } */
-  criteria: Json;
-  status: 'draft' | 'agreed';
-  version: number;
-  updated_at: Timestamp;
-  agreed_at: Timestamp | null;
-  agreed_by: string | null;
-}
-
-/** How the chair resolved a flag (migration 0006); a flag without a row is open. */
-export interface ChairFlagResolutionsTable {
-  proposal_id: string;
-  /** src/engine/evaluation/flags.ts, flagKey. */
-  flag_key: string;
-  /** The flag as the chair saw it when resolving it. */
-  flag: Json;
-  reason: string;
-  resolved_by: string;
-  resolved_at: Timestamp;
-}
-
-export interface RankingsTable {
-  id: string;
-  call_id: string;
-  envelopes: Json;
-  overrides: Json;
-  result: Json;
-  confirmed_by: string;
-  confirmed_at: Timestamp;
-  reports_sent_at: Timestamp | null;
-}
-
 /** An account with a section of a proposal open in the editor (migration 0007). */
 export interface EditingPresenceTable {
   proposal_id: string;
@@ -309,108 +219,9 @@ export interface EditingPresenceTable {
   seen_at: Timestamp;
 }
 
-export type GrantStateColumn = 'preparation' | 'confirmed' | 'signed' | 'closed' | 'cancelled';
-
-export interface GrantsTable {
-  id: string;
-  proposal_id: string;
-  call_id: string;
-  submission_id: string;
-  lot: string;
-  state: GrantStateColumn;
-  /** The maximum grant amount in whole euros: the sum of the split. */
-  amount: number;
-  duration_months: number;
-  periods: number;
-  opened_by: string;
-  opened_at: Timestamp;
-  confirmed_at: Timestamp | null;
-  signed_at: Timestamp | null;
-  closed_at: Timestamp | null;
-  version: number;
-}
-
-export interface GrantParticipantsTable {
-  grant_id: string;
-  /** The participant id of the proposal (p1, p2, …), or a new one for a participant added later. */
-  id: string;
-  position: number;
-  organisation_id: string | null;
-  pic: string | null;
-  legal_name: string;
-  country: string;
-  type: string;
-  role: string;
-  eche: boolean;
-  added_at: Timestamp;
-  removed_at: Timestamp | null;
-}
-
-export interface GrantWorkPackagesTable {
-  grant_id: string;
-  id: string;
-  number: number;
-  title: string;
-}
-
-export interface GrantSharesTable {
-  grant_id: string;
-  participant_id: string;
-  work_package_id: string;
-  amount: number;
-}
-
-export interface GrantBankAccountsTable {
-  grant_id: string;
-  holder: string;
-  iban: string;
-  updated_by: string;
-  updated_at: Timestamp;
-}
-
-export interface GrantReportsTable {
-  grant_id: string;
-  period: number;
-  final: boolean;
-  summary: string;
-  state: 'submitted' | 'assessed' | 'paid';
-  submitted_by: string;
-  submitted_at: Timestamp;
-  assessed_by: string | null;
-  assessed_at: Timestamp | null;
-}
-
-export interface GrantAssessmentsTable {
-  grant_id: string;
-  period: number;
-  work_package_id: string;
-  status: 'completed' | 'partially-completed' | 'not-completed';
-  percent: number | null;
-  comment: string;
-}
-
-export interface GrantLedgerTable {
-  id: string;
-  grant_id: string;
-  seq: number;
-  kind: 'pre-financing' | 'interim' | 'final';
-  period: number | null;
-  amount: number;
-  reason: string;
-  recorded_by: string;
-  recorded_at: Timestamp;
-}
-
-export interface GrantAmendmentsTable {
-  id: string;
-  grant_id: string;
-  kind: 'add' | 'replace' | 'remove';
-  participant_id: string;
-  replaced_by: string | null;
-  findings: Json;
-  reason: string;
-  decided_by: string;
-  decided_at: Timestamp;
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
 }
 
 export interface FileObjectsTable {

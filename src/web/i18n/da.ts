@@ -1,5 +1,6 @@
 /** Dansk. Typed as the English dictionary's keys: a missing or an extra key does not compile. */
 
+import { conflictDa } from './applicant/conflict.da.ts';
 import { filesDa } from './applicant/files.da.ts';
 import { liveDa } from './applicant/live.da.ts';
 import { partADa } from './applicant/part-a.da.ts';
@@ -25,6 +26,7 @@ export const da: Messages = {
   ...filesDa,
   ...partADa,
   ...restrictionDa,
+  ...conflictDa,
   'app.name': 'Alliancer for innovation',
   'app.tagline': 'Erasmus+ · Forvaltningsorganet for Uddannelse og Kultur (EACEA)',
   'layout.skip': 'Spring til hovedindholdet',
@@ -315,16 +317,6 @@ export const da: Messages = {
   'submissions.none': 'Ansøgningen er endnu ikke indsendt.',
   'submissions.version': 'Version {n}',
   'submissions.counts': 'tæller',
-  'diff.title': 'Sammenlign to versioner',
-  'diff.from': 'Ældre version',
-  'diff.to': 'Nyere version',
-  'diff.compare': 'Sammenlign',
-  'diff.same': 'De to versioner har samme indhold.',
-  'diff.count': '{n} felter er forskellige.',
-  'diff.count.one': '1 felt er forskelligt.',
-  'diff.field': 'Felt',
-  'diff.absent': 'findes ikke',
-  'diff.table': 'Felter, der er forskellige i de to versioner',
   'download.title': 'Hent filer',
   'download.pdf': 'Ansøgning (PDF)',
   'download.xlsx': 'Budget (XLSX)',
@@ -358,22 +350,6 @@ export const da: Messages = {
   'section.participant': 'Oplysninger om {name}',
   'section.budget': 'Budget for {name}',
   'section.answer': 'Svar: {criterion}',
-  'conflict.title': 'En anden har gemt »{section}«',
-  'conflict.lead':
-    '{who} gemte det {time} (version {version}); dine ændringer bygger på version {yours}. Intet er overskrevet. Vælg, hvordan du vil fortsætte.',
-  'conflict.someone': 'En anden',
-  'conflict.theirChanges': 'Det har {who} ændret',
-  'conflict.yourChanges': 'Det har du ændret',
-  'conflict.unknownChanges': 'Ændringerne kan ikke vises.',
-  'conflict.noChanges': 'Ingen ændringer.',
-  'conflict.clashes': 'I har begge ændret {n} felter:',
-  'conflict.clashes.one': 'I har begge ændret 1 felt:',
-  'conflict.clash':
-    'deres »{theirs}«, dit »{mine}«. Ved sammenfletning beholdes dit; deres bevares i versionshistorikken.',
-  'conflict.combinable': 'Dine og deres ændringer berører forskellige felter: sammenfletning bevarer begge.',
-  'conflict.combine': 'Flet begge sammen og gennemgå',
-  'conflict.keepMine': 'Behold mine og gem',
-  'conflict.keepTheirs': 'Behold deres, kassér mine',
   'officer.title': 'Indsendte ansøgninger',
   'officer.intro': 'Ansøgninger indsendt til indkaldelser, der er lukket.',
   'officer.empty': 'Ingen indkaldelse med indsendte ansøgninger er lukket endnu.',

@@ -4,6 +4,7 @@
  * compile. {name} is a placeholder; both languages use the same placeholders (checked by a test).
  */
 
+import { conflictEn } from './applicant/conflict.en.ts';
 import { filesEn } from './applicant/files.en.ts';
 import { liveEn } from './applicant/live.en.ts';
 import { partAEn } from './applicant/part-a.en.ts';
@@ -29,6 +30,7 @@ export const en = {
   ...filesEn,
   ...partAEn,
   ...restrictionEn,
+  ...conflictEn,
   'app.name': 'Alliances for Innovation',
   'app.tagline': 'Erasmus+ · European Education and Culture Executive Agency (EACEA)',
   'layout.skip': 'Skip to main content',
@@ -319,16 +321,6 @@ export const en = {
   'submissions.none': 'The proposal has not been submitted yet.',
   'submissions.version': 'Version {n}',
   'submissions.counts': 'counts',
-  'diff.title': 'Compare two versions',
-  'diff.from': 'Older version',
-  'diff.to': 'Newer version',
-  'diff.compare': 'Compare',
-  'diff.same': 'The two versions have the same content.',
-  'diff.count': '{n} fields differ.',
-  'diff.count.one': '1 field differs.',
-  'diff.field': 'Field',
-  'diff.absent': 'absent',
-  'diff.table': 'Fields that differ between the two versions',
   'download.title': 'Downloads',
   'download.pdf': 'Proposal (PDF)',
   'download.xlsx': 'Budget (XLSX)',
@@ -362,22 +354,6 @@ export const en = {
   'section.participant': 'Details of {name}',
   'section.budget': 'Budget of {name}',
   'section.answer': 'Answer: {criterion}',
-  'conflict.title': 'Someone else saved “{section}”',
-  'conflict.lead':
-    '{who} saved it at {time} (version {version}); your edits were made on version {yours}. Nothing was overwritten. Choose how to go on.',
-  'conflict.someone': 'Someone',
-  'conflict.theirChanges': 'What {who} changed',
-  'conflict.yourChanges': 'What you changed',
-  'conflict.unknownChanges': 'The changes cannot be listed.',
-  'conflict.noChanges': 'No changes.',
-  'conflict.clashes': 'You both changed {n} fields:',
-  'conflict.clashes.one': 'You both changed 1 field:',
-  'conflict.clash':
-    'theirs “{theirs}”, yours “{mine}”. Combining keeps yours; theirs stays in the version history.',
-  'conflict.combinable': 'Your changes and theirs touch different fields: combining keeps both.',
-  'conflict.combine': 'Combine both and review',
-  'conflict.keepMine': 'Keep mine and save',
-  'conflict.keepTheirs': 'Keep theirs, drop mine',
   'officer.title': 'Submitted proposals',
   'officer.intro': 'The proposals submitted to calls that have closed.',
   'officer.empty': 'No call with submitted proposals has closed yet.',
