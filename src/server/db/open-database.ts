@@ -8,7 +8,6 @@ import pg from 'pg';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { migrateToLatest } from './migrate.ts';
 import { PGlitePool } from './pglite-pool.ts';
-import { pipelineTransactions } from './pipelined-transactions.ts';
 import { namePreparedStatements } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 import { assertNotInTransaction } from './transaction-guard.ts';
@@ -44,8 +43,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? DEFAULT_POOL_SIZE,
-      // Statements sent without waiting for the one before (pipelined-transactions.ts).
-      pipeline: true,
     });
     // An idle connection that PostgreSQL ends (a restart, pg_terminate_backend, a closing pool)
     // emits an error on the pool; unheard, it would end the process. The pool replaces it.
@@ -55,9 +52,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
     const guarded: PostgresPool = {
       connect: async () => {
         assertNotInTransaction();
-        return pipelineTransactions(
-          namePreparedStatements(await pool.connect()),
-        ) as unknown as PostgresPoolClient;
+        return namePreparedStatements(await pool.connect()) as unknown as PostgresPoolClient;
       },
       end: () => pool.end(),
     };

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { sendWithCommit } from '../db/pipelined-transactions.ts';
 import type { Database, OutboxAttachment } from '../db/schema.ts';
 import type { Tx } from '../operations/write.ts';
 
@@ -17,19 +16,16 @@ export interface Email {
 }
 
 export async function queueEmail(tx: Tx | Kysely<Database>, email: Email, now: Date): Promise<void> {
-  // Queueing reads nothing back: inside a transaction it is sent with the commit (one round trip less).
-  await sendWithCommit(() =>
-    tx
-      .insertInto('outbox')
-      .values({
-        id: randomUUID(),
-        to_address: email.to,
-        subject: email.subject,
-        body: email.body,
-        attachments: JSON.stringify(email.attachments ?? []),
-        created_at: now,
-        sent_at: null,
-      })
-      .execute(),
-  );
+  await tx
+    .insertInto('outbox')
+    .values({
+      id: randomUUID(),
+      to_address: email.to,
+      subject: email.subject,
+      body: email.body,
+      attachments: JSON.stringify(email.attachments ?? []),
+      created_at: now,
+      sent_at: null,
+    })
+    .execute();
 }

@@ -7,7 +7,6 @@ import type { Kysely, Transaction } from 'kysely';
 import { jsonDiff } from '../../engine/json-diff.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Clock } from '../clock.ts';
-import { sendWithCommit } from '../db/pipelined-transactions.ts';
 import type { Database } from '../db/schema.ts';
 import { runInTransaction } from '../db/transaction-guard.ts';
 import { HttpError } from '../errors.ts';
@@ -65,8 +64,7 @@ export async function write<T, F = undefined>(
       enforce(withFacts.decision);
       const outcome = await work(tx, now, withFacts.facts);
       const t = { ...target, ...outcome.target };
-      // Sent with the commit (one round trip less per write on PostgreSQL); if it fails, so does the commit.
-      await sendWithCommit(() => recordAudit(tx, actor, t, jsonDiff(outcome.before, outcome.after), now));
+      await recordAudit(tx, actor, t, jsonDiff(outcome.before, outcome.after), now);
       return outcome.result;
     }),
   );

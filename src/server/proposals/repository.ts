@@ -13,7 +13,6 @@ import type { Database, MemberRole, OrganisationsTable, ProposalsTable } from '.
 import { notFound } from '../errors.ts';
 import type { Tx } from '../operations/write.ts';
 import type { ProposalFacts } from '../policies/policies.ts';
-import { keepSections, knownRowVersions, sectionFromRow } from './section-cache.ts';
 
 type Db = Kysely<Database> | Tx;
 
@@ -148,22 +147,15 @@ export async function loadOrganisations(db: Db, ids: string[]): Promise<Map<stri
 
 /**
  * Every section of a proposal and, in the same round trip, the registry rows of the
- * organisations its consortium names: what a save's review and a submission read. The data of a
- * section this process already holds in the same row version is not sent again (section-cache.ts).
+ * organisations its consortium names: what a save's review and a submission read.
  */
 export async function loadSectionsWithOrganisations(
   db: Db,
   proposalId: string,
 ): Promise<{ sections: Map<string, SectionState>; organisations: Map<string, OrganisationRef> }> {
-  const known = JSON.stringify(knownRowVersions(proposalId));
-  const rowVersion = sql<string>`s.xmin::text || ':' || s.ctid::text`;
-  const kept = sql<boolean>`coalesce(cast(${known} as jsonb) ->> s.key = ${rowVersion}, false)`;
   const rows = await db
     .selectFrom('proposal_sections as s')
-    .select(['s.key', 's.version', 's.updated_at', 's.updated_by'])
-    .select(rowVersion.as('row_version'))
-    .select(kept.as('kept'))
-    .select(sql<unknown>`case when ${kept} then null else s.data end`.as('data'))
+    .select(['s.key', 's.version', 's.data', 's.updated_at', 's.updated_by'])
     .select(
       sql<Selectable<OrganisationsTable>[] | null>`case when s.key = 'consortium' then (
         select json_agg(o) from organisations o where o.id in (
@@ -176,10 +168,14 @@ export async function loadSectionsWithOrganisations(
   const sections = new Map<string, SectionState>();
   const organisations = new Map<string, OrganisationRef>();
   for (const r of rows) {
-    sections.set(r.key, sectionFromRow(proposalId, r));
+    sections.set(r.key, {
+      version: r.version,
+      data: r.data,
+      updatedAt: r.updated_at,
+      updatedBy: r.updated_by,
+    });
     for (const o of r.organisations ?? []) organisations.set(o.id, organisationRef(o));
   }
-  keepSections(proposalId, rows, sections);
   return { sections, organisations };
 }
 

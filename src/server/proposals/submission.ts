@@ -5,7 +5,6 @@
  * for the database) decides whether it is on time and is the receipt's submittedAt
  * (spec/submission-deadline.md); errors refuse it, warnings do not.
  */
-
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ReceiptFile } from '../../contracts/proposal-files.ts';
 import { canonicalJson } from '../../engine/proposal/canonical-json.ts';
@@ -13,7 +12,6 @@ import { reviewProposal } from '../../engine/proposal/review.ts';
 import type { Actor } from '../auth/actor.ts';
 import { sha256 } from '../auth/sessions.ts';
 import { brusselsLocal } from '../calls/call-book.ts';
-import { sendWithCommit } from '../db/pipelined-transactions.ts';
 import type { ServerDeps } from '../deps.ts';
 import { unprocessable } from '../errors.ts';
 import { findingsOf, freezeFiles, listFiles, receiptFileOf } from '../files/proposal-files.ts';
@@ -129,31 +127,27 @@ export async function submitProposal(
         submittedAtBrussels: `${brusselsLocal(arrivedAt).date} ${brusselsLocal(arrivedAt).time}`,
         signature: signReceipt(deps.receiptKey, signed),
       };
-      // Nothing below reads what these write: they go to PostgreSQL with the next read (the
-      // contacts for the confirmation), in one round trip; any failure fails the submission.
-      await sendWithCommit(async () => {
-        await tx
-          .insertInto('submissions')
-          .values({
-            id: submissionId,
-            proposal_id: proposalId,
-            number,
-            submitted_at: arrivedAt,
-            submitted_by: actor!.id,
-            canonical,
-            sha256: receipt.sha256,
-            receipt_code: receipt.receiptCode,
-            signature: receipt.signature,
-            findings: JSON.stringify(findings),
-          })
-          .execute();
-        await freezeFiles(tx, proposalId, submissionId, files);
-        await tx
-          .updateTable('proposals')
-          .set({ state: 'submitted', last_submission_id: submissionId, updated_at: now })
-          .where('id', '=', proposalId)
-          .execute();
-      });
+      await tx
+        .insertInto('submissions')
+        .values({
+          id: submissionId,
+          proposal_id: proposalId,
+          number,
+          submitted_at: arrivedAt,
+          submitted_by: actor!.id,
+          canonical,
+          sha256: receipt.sha256,
+          receipt_code: receipt.receiptCode,
+          signature: receipt.signature,
+          findings: JSON.stringify(findings),
+        })
+        .execute();
+      await freezeFiles(tx, proposalId, submissionId, files);
+      await tx
+        .updateTable('proposals')
+        .set({ state: 'submitted', last_submission_id: submissionId, updated_at: now })
+        .where('id', '=', proposalId)
+        .execute();
       await confirmSubmission(tx, deps.publicUrl, receipt, doc.general.acronym, now);
       return {
         result: receipt,
