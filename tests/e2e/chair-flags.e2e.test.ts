@@ -98,7 +98,7 @@ it('the rapporteur is shown the open flags by name; the officer resolves them wi
     await refusal.waitFor();
     await refusal.locator('[data-flag="spread:impact"]', { hasText: 'Scores far apart: Impact' }).waitFor();
     assert.doesNotMatch(
-      await refusal.innerText(),
+      String(await refusal.textContent()),
       /spread:|impact\b|[0-9a-f]{8}-[0-9a-f]{4}/,
       'names, not ids',
     );

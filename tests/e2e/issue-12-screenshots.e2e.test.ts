@@ -16,7 +16,7 @@ import type { TestClient } from '../support/client.ts';
 import { resolveOpenFlags } from '../support/evaluation-fixtures.ts';
 import { eligibleLot1Proposal } from '../support/proposals.ts';
 import { REPOSITORY_ROOT } from '../support/server-process.ts';
-import { signIn, waitSaved } from './support/app.ts';
+import { beneficiaryBudget, budgetCell, signIn, waitSaved } from './support/app.ts';
 import { keepFailureShot } from './support/audit.ts';
 import { launchBrowser, newUser, type User } from './support/browser.ts';
 import { startWebPlatform, type WebPlatform } from './support/platform.ts';
@@ -853,10 +853,8 @@ it('the conflict dialog names each change by its field’s label, in both langua
     .organisation.legalName as string;
   const page = await user(web.email('coordinator'));
   await page.goto(`/#/proposals/${greenskills}/budget`);
-  const budget = page.locator('.beneficiary-budget', {
-    has: page.getByRole('heading', { name: organisation, exact: true }),
-  });
-  const cell = (wp: string, row: string) => budget.locator(`input[id$="-lines-${wp}-${row}"]`);
+  const budget = beneficiaryBudget(page, organisation);
+  const cell = (wp: string, row: string) => budgetCell(budget, wp, row);
   const amounts = { en: { theirs: 1500, mine: 2500 }, da: { theirs: 1600, mine: 2600 } };
   await eachLanguage(
     page,

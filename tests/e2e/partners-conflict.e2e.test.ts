@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { signIn, waitSaved } from './support/app.ts';
+import { beneficiaryBudget, budgetCell, signIn, waitSaved } from './support/app.ts';
 import { auditPage, auditTable, keepFailureShot, screenshot } from './support/audit.ts';
 import { launchBrowser, newUser } from './support/browser.ts';
 import { startWebPlatform, type WebPlatform } from './support/platform.ts';
@@ -30,12 +30,8 @@ after(async () => {
 
 const tab = (page: Page, name: RegExp) =>
   page.getByRole('navigation', { name: 'Sections of the proposal' }).getByRole('link', { name }).click();
-const robotics = (page: Page) =>
-  page.locator('.beneficiary-budget', {
-    has: page.getByRole('heading', { name: 'Amsterdam Robotics BV', exact: true }),
-  });
 const cell = (page: Page, wp: string, row: string) =>
-  robotics(page).locator(`input[id$="-lines-${wp}-${row}"]`);
+  budgetCell(beneficiaryBudget(page, 'Amsterdam Robotics BV'), wp, row);
 
 it('invites a partner, lets both edit at once, and merges a conflict without losing an edit', async () => {
   const coordinator = await newUser(browser, web.baseUrl);

@@ -1,5 +1,5 @@
 /** Reading the web app's state in tests: the live check, the save bar, signing in. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './platform.ts';
 
 export interface PanelState {
@@ -37,4 +37,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator('#sign-in-password').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.locator('.account__name').waitFor();
+}
+
+/** One beneficiary's table on the budget page, found by the organisation's name as it is shown. */
+export function beneficiaryBudget(page: Page, legalName: string): Locator {
+  return page.locator('.beneficiary-budget', {
+    has: page.getByRole('heading', { name: legalName, exact: true }),
+  });
+}
+
+/** A cell of a beneficiary's budget table: a work package's line (travel, equipment, …). */
+export function budgetCell(budget: Locator, workPackage: string, line: string): Locator {
+  return budget.locator(`input[id$="-lines-${workPackage}-${line}"]`);
 }
