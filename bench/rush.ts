@@ -25,8 +25,11 @@
  * benchmark's own clients share the machine's cores with the server.
  *
  *   npm run bench:rush -- [--applicants N] [--minutes M] [--db postgres|pglite|both]
+ *   npm run bench:rush -- --against REV [--pairs P] [--applicants N] [--minutes M]
  *
- * The last line is `ratio: N`: the server's operations/s ÷ raw commits/s on PostgreSQL.
+ * The last line is `ratio: N`: the server's operations/s ÷ raw commits/s on PostgreSQL. With
+ * --against, the rush on PostgreSQL of this checkout and of the commit REV, P alternating pairs
+ * (bench/rush-against.ts), and the last line is `ratio to REV: N`.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -48,6 +51,8 @@ const { values } = parseArgs({
     applicants: { type: 'string', default: '500' },
     minutes: { type: 'string', default: '1' },
     db: { type: 'string', default: 'both' },
+    against: { type: 'string' },
+    pairs: { type: 'string', default: '2' },
   },
 });
 const APPLICANTS = Number(values.applicants);
@@ -56,6 +61,14 @@ if (!Number.isInteger(APPLICANTS) || APPLICANTS < 1) throw new Error('--applican
 if (!(MINUTES > 0)) throw new Error('--minutes: a number above 0');
 if (!['postgres', 'pglite', 'both'].includes(values.db!)) throw new Error('--db: postgres, pglite or both');
 const DATABASES = (values.db === 'both' ? ['postgres', 'pglite'] : [values.db]) as ('postgres' | 'pglite')[];
+if (values.against !== undefined) {
+  // Against an earlier commit: alternating runs of both on PostgreSQL (bench/rush-against.ts).
+  const pairs = Number(values.pairs);
+  if (!Number.isInteger(pairs) || pairs < 1) throw new Error('--pairs: a whole number from 1');
+  const { rushAgainst } = await import('./rush-against.ts');
+  await rushAgainst(values.against, { pairs, applicants: APPLICANTS, minutes: MINUTES });
+  process.exit(0);
+}
 // The server runs as `npm start` runs it: compiled, with its default number of workers (WORKERS).
 if (serverStaleReason()) await buildServer();
 const REQUEST_TIMEOUT_MS = 120_000;
