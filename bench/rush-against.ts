@@ -48,7 +48,15 @@ function git(args: string[], cwd = REPOSITORY_ROOT): string {
 
 /** A clone of the repository at `revision`, installed; kept between runs. */
 function checkoutOf(revision: string): { folder: string; commit: string } {
-  const commit = git(['rev-parse', '--verify', `${revision}^{commit}`]);
+  let commit: string;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+      cwd: REPOSITORY_ROOT,
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    throw new Error(`--against: expected a commit of this repository, got "${revision}"`);
+  }
   const folder = join(tmpdir(), `alliances-rush-${commit.slice(0, 12)}`);
   if (!existsSync(join(folder, 'node_modules'))) {
     mkdirSync(folder, { recursive: true });
