@@ -50,10 +50,7 @@ function git(args: string[], cwd = REPOSITORY_ROOT): string {
 function checkoutOf(revision: string): { folder: string; commit: string } {
   let commit: string;
   try {
-    commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
-      cwd: REPOSITORY_ROOT,
-      encoding: 'utf8',
-    }).trim();
+    commit = git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
   } catch {
     throw new Error(`--against: expected a commit of this repository, got "${revision}"`);
   }
