@@ -256,6 +256,46 @@ for (const backend of ['database', 's3'] as const) {
       assert.equal(gone.status, 200, JSON.stringify(gone.body));
     });
 
+    it('a resubmission freezes the new files for its version and leaves each older file with the version that first froze it', async () => {
+      const before = (await coordinator.get(`/api/v1/proposals/${proposalId}/files`)).body.files;
+      assert.ok(before.every((f: { frozenBySubmission: number | null }) => f.frozenBySubmission === 1));
+      const res = await upload(
+        platform,
+        coordinator,
+        proposalId,
+        'part-b',
+        'part-b-v3.pdf',
+        await pdfOfPages(4),
+      );
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      const second = await coordinator.post(`/api/v1/proposals/${proposalId}/submit`);
+      assert.equal(second.status, 201, JSON.stringify(second.body));
+      assert.equal(second.body.number, 2);
+      const files = (await coordinator.get(`/api/v1/proposals/${proposalId}/files`)).body.files as {
+        id: string;
+        kind: string;
+        frozenBySubmission: number | null;
+      }[];
+      // The test above superseded the first Part B and deleted its replacement: this is the only one.
+      assert.equal(before.filter((f: { kind: string }) => f.kind === 'part-b').length, 0);
+      assert.equal(files.length, before.length + 1);
+      const frozenBy = Object.fromEntries(files.map((f) => [f.id, f.frozenBySubmission]));
+      assert.equal(frozenBy[res.body.file.id], 2, 'the new Part B is frozen by version 2');
+      for (const f of files.filter((f) => f.id !== res.body.file.id))
+        assert.equal(frozenBy[f.id], 1, `${f.kind} stays frozen by version 1`);
+      // Version 2 holds every current file, the ones version 1 froze included.
+      const v2 = await platform.deps.db
+        .selectFrom('submission_files')
+        .innerJoin('submissions', 'submissions.id', 'submission_files.submission_id')
+        .select('submission_files.file_id')
+        .where('submissions.proposal_id', '=', proposalId)
+        .where('submissions.number', '=', 2)
+        .execute();
+      assert.deepEqual(v2.map((r) => r.file_id).sort(), files.map((f) => f.id).sort());
+      const receipts = await coordinator.get(`/api/v1/proposals/${proposalId}/submissions`);
+      assert.equal(receipts.body.at(-1).files.length, files.length);
+    });
+
     it('refuses a file over the call’s size limit with 413 and keeps nothing', async () => {
       const limit = platform.deps.definitions.calls['2026']!.submissionPackage.maxFileBytes.value;
       const big = Buffer.concat([await pdfOfPages(1), Buffer.alloc(limit, 0x20)]);

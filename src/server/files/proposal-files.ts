@@ -344,25 +344,26 @@ export async function freezeFiles(
 ): Promise<ReceiptFile[]> {
   if (rows.length > 0)
     await tx
+      // Only files no earlier version froze are written: a file keeps the first version that
+      // froze it, and rewriting the others at every resubmission (the same value again) cost
+      // PostgreSQL a new row version of each and its WAL, about 5 kB per submission.
       .with('frozen', (db) =>
         db
           .updateTable('proposal_files')
-          .set((eb) => ({
-            frozen_by_submission: eb.fn.coalesce(
-              'frozen_by_submission',
-              sql<string>`cast(${submissionId} as text)`,
-            ),
-          }))
+          .set({ frozen_by_submission: submissionId })
           .where('proposal_id', '=', proposalId)
           .where('superseded_at', 'is', null)
+          .where('frozen_by_submission', 'is', null)
           .returning('id'),
       )
       .insertInto('submission_files')
       .columns(['submission_id', 'file_id'])
       .expression((eb) =>
         eb
-          .selectFrom('frozen')
-          .select([sql<string>`cast(${submissionId} as text)`.as('submission_id'), 'id']),
+          .selectFrom('proposal_files')
+          .select([sql<string>`cast(${submissionId} as text)`.as('submission_id'), 'id'])
+          .where('proposal_id', '=', proposalId)
+          .where('superseded_at', 'is', null),
       )
       .execute();
   return rows.map(receiptFileOf);
