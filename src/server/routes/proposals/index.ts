@@ -84,7 +84,10 @@ export function proposalRoutes(app: FastifyInstance, deps: ServerDeps): void {
         version: body.version,
         data: body.data,
       });
-      // Not awaited: the save is stored; telling the others costs the saver no round trip.
+      // Not awaited: the save is stored; telling the others costs the saver no round trip. Not
+      // inside the save's transaction either: PostgreSQL serialises the commits of transactions
+      // that NOTIFY on one lock for the whole database, held until the commit is on disk, so
+      // every save would wait for every other (measured: bench:rush fell to the baseline's rate).
       void announceSectionSaved(deps, actor!, params.id, save.saved);
       return sectionSaveView(deps, actor!, save);
     },
