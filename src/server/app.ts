@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,6 +12,7 @@ import { registerArrivalHook } from './http/arrival-hook.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { checkResponses } from './http/route.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionHook } from './http/session-hook.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { adminRoutes } from './routes/admin/index.ts';
@@ -117,7 +117,7 @@ export async function buildApp(deps: ServerDeps, options: AppOptions = {}): Prom
   // First of all: the instant the request arrived (the submission deadline is decided on it).
   registerArrivalHook(app, deps.clock);
   await app.register(cookie);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: { directives: CSP },
     referrerPolicy: { policy: 'no-referrer' },
     frameguard: { action: 'deny' },

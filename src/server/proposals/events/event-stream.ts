@@ -24,7 +24,7 @@ export function openEventStream(
 ): OpenStream {
   reply.hijack();
   const raw = reply.raw;
-  // The headers the hooks set (helmet's, the session's) go out with the stream.
+  // The headers the hooks set (the security headers, the session's) go out with the stream.
   for (const [name, value] of Object.entries(reply.getHeaders())) {
     if (value !== undefined) raw.setHeader(name, value as string | number | string[]);
   }
