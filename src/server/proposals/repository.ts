@@ -92,9 +92,9 @@ export async function factsOf(
 }
 
 /**
- * The proposal row under a lock and the actor's membership, in one round trip: what a section
- * save (share lock) or a submission (update lock) reads before its policy check, while its
- * transaction holds a connection.
+ * The proposal row under a lock and the actor's membership, in one round trip: what a submission
+ * (update lock) reads before its policy check, while its transaction holds a connection (a section
+ * save reads them with its sections: loadProposalWithSections).
  */
 export async function loadProposalForSave(
   tx: Tx,
@@ -146,8 +146,47 @@ export async function loadOrganisations(db: Db, ids: string[]): Promise<Map<stri
 }
 
 /**
+ * The registry rows of the organisations a consortium section names, as JSON (null for any other
+ * section): read in the same statement as the sections.
+ */
+const consortiumOrganisations = sql<
+  Selectable<OrganisationsTable>[] | null
+>`case when s.key = 'consortium' then (
+  select json_agg(o) from organisations o where o.id in (
+    select p ->> 'organisationId' from jsonb_array_elements(s.data -> 'participants') p)) end`;
+
+interface SectionWithOrganisations {
+  key: string;
+  version: number;
+  data: unknown;
+  /** A Date from a column, an ISO string from json_agg. */
+  updated_at: Date | string;
+  updated_by: string;
+  organisations: Selectable<OrganisationsTable>[] | null;
+}
+
+function sectionsWithOrganisations(rows: Iterable<SectionWithOrganisations>): {
+  sections: Map<string, SectionState>;
+  organisations: Map<string, OrganisationRef>;
+} {
+  const sections = new Map<string, SectionState>();
+  const organisations = new Map<string, OrganisationRef>();
+  for (const r of rows) {
+    sections.set(r.key, {
+      version: r.version,
+      data: r.data,
+      updatedAt: new Date(r.updated_at),
+      updatedBy: r.updated_by,
+    });
+    for (const o of r.organisations ?? []) organisations.set(o.id, organisationRef(o));
+  }
+  return { sections, organisations };
+}
+
+/**
  * Every section of a proposal and, in the same round trip, the registry rows of the
- * organisations its consortium names: what a save's review and a submission read.
+ * organisations its consortium names: what a submission reads once it holds the proposal's
+ * update lock (so that no save is half done while it reads).
  */
 export async function loadSectionsWithOrganisations(
   db: Db,
@@ -156,27 +195,54 @@ export async function loadSectionsWithOrganisations(
   const rows = await db
     .selectFrom('proposal_sections as s')
     .select(['s.key', 's.version', 's.data', 's.updated_at', 's.updated_by'])
-    .select(
-      sql<Selectable<OrganisationsTable>[] | null>`case when s.key = 'consortium' then (
-        select json_agg(o) from organisations o where o.id in (
-          select p ->> 'organisationId' from jsonb_array_elements(s.data -> 'participants') p)) end`.as(
-        'organisations',
-      ),
-    )
+    .select(consortiumOrganisations.as('organisations'))
     .where('s.proposal_id', '=', proposalId)
     .execute();
-  const sections = new Map<string, SectionState>();
-  const organisations = new Map<string, OrganisationRef>();
-  for (const r of rows) {
-    sections.set(r.key, {
-      version: r.version,
-      data: r.data,
-      updatedAt: r.updated_at,
-      updatedBy: r.updated_by,
-    });
-    for (const o of r.organisations ?? []) organisations.set(o.id, organisationRef(o));
-  }
-  return { sections, organisations };
+  return sectionsWithOrganisations(rows);
+}
+
+/**
+ * What a section save reads, in one round trip while its transaction holds a connection: the
+ * proposal row under a share lock, the actor's membership, and every section with the
+ * consortium's organisations. Reading the sections in the locking statement is safe for a save
+ * (saves of different sections never serialise with each other, and the version check of the
+ * update catches a save of the same section); a submission reads its sections only once it holds
+ * its update lock, in a statement of their own.
+ */
+export async function loadProposalWithSections(
+  tx: Tx,
+  id: string,
+  accountId: string | undefined,
+): Promise<{
+  proposal: ProposalRow;
+  membership: { role: MemberRole; participantId: string | null } | undefined;
+  sections: Map<string, SectionState>;
+  organisations: Map<string, OrganisationRef>;
+}> {
+  const row = await tx
+    .selectFrom('proposals')
+    .leftJoin('proposal_members as m', (join) =>
+      join.onRef('m.proposal_id', '=', 'proposals.id').on('m.account_id', '=', accountId ?? null),
+    )
+    .selectAll('proposals')
+    .select(['m.role as member_role', 'm.participant_id as member_participant_id'])
+    .select(
+      sql<SectionWithOrganisations[] | null>`(select json_agg(json_build_object(
+        'key', s.key, 'version', s.version, 'data', s.data, 'updated_at', s.updated_at,
+        'updated_by', s.updated_by, 'organisations', ${consortiumOrganisations}))
+        from proposal_sections s where s.proposal_id = proposals.id)`.as('sections'),
+    )
+    .where('proposals.id', '=', id)
+    // Only the proposal is locked: a membership row and the sections are read as they are.
+    .forShare('proposals')
+    .executeTakeFirst();
+  if (!row) throw notFound('The proposal');
+  const { member_role, member_participant_id, sections, ...proposal } = row;
+  return {
+    proposal,
+    membership: member_role ? { role: member_role, participantId: member_participant_id } : undefined,
+    ...sectionsWithOrganisations(sections ?? []),
+  };
 }
 
 /**

@@ -13,17 +13,11 @@ import type { Actor } from '../auth/actor.ts';
 import type { ServerDeps } from '../deps.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { issueProblems } from '../http/route.ts';
-import { type Tx, write } from '../operations/write.ts';
+import { authorized, type Tx, write } from '../operations/write.ts';
 import { canEditSection } from '../policies/policies.ts';
 import { insertSection } from './create.ts';
 import { newBudgetSection, newPartASection, newParticipantSection } from './defaults.ts';
-import {
-  factsOf,
-  loadProposalForSave,
-  loadSectionsWithOrganisations,
-  type ProposalRow,
-  type SectionState,
-} from './repository.ts';
+import { factsOf, loadProposalWithSections, type ProposalRow, type SectionState } from './repository.ts';
 
 export interface SectionWrite {
   version: number;
@@ -209,9 +203,9 @@ export async function updateSection(
 
 /**
  * Saves a section in as few round trips as the checks allow (the last hour before a deadline is
- * all saves): the proposal row is read once, under the share lock that the policy check takes,
- * and all its sections in one query, which the version check, the reference checks and the
- * caller's review then use.
+ * all saves): the proposal row, under the share lock that the policy check takes, and all its
+ * sections in one query, which the version check, the reference checks and the caller's review
+ * then use.
  */
 export async function saveSection(
   deps: ServerDeps,
@@ -221,7 +215,6 @@ export async function saveSection(
   body: SectionWrite,
 ): Promise<SectionSave> {
   const parsed = parseSectionData(key, body.data);
-  let proposal: ProposalRow | undefined;
   return write(
     deps,
     actor,
@@ -233,18 +226,17 @@ export async function saveSection(
     },
     async (tx, now) => {
       // A share lock: many sections may be saved at once, but not while a submission reads them all.
-      const loaded = await loadProposalForSave(tx, proposalId, actor?.id);
-      proposal = loaded.proposal;
-      return canEditSection(actor, await factsOf(deps.calls, now, proposal, loaded.membership), key);
+      // Every section comes in the same round trip (the save reads its own and those it refers
+      // to), with the consortium's organisations for the review in the answer.
+      const loaded = await loadProposalWithSections(tx, proposalId, actor?.id);
+      const facts = await factsOf(deps.calls, now, loaded.proposal, loaded.membership);
+      return authorized(loaded, canEditSection(actor, facts, key));
     },
-    async (tx, now) => {
-      // Every section in one query (the save reads its own and those it refers to), with the
-      // consortium's organisations for the review in the answer.
-      const { sections, organisations } = await loadSectionsWithOrganisations(tx, proposalId);
+    async (tx, now, { proposal, sections, organisations }) => {
       const current = sections.get(key);
       if (!current) throw notFound(`The section "${key}"`);
       if (current.version !== body.version) throw await staleWrite(tx, proposalId, key, body, current);
-      await checkReferences(deps, tx, sections, proposal!, parsed.kind, parsed.ref, parsed.data);
+      await checkReferences(deps, tx, sections, proposal, parsed.kind, parsed.ref, parsed.data);
       const json = JSON.stringify(parsed.data);
       // The update and its entry in the version history in one statement (one round trip less
       // for every save while the transaction holds its connection).
@@ -301,7 +293,7 @@ export async function saveSection(
       return {
         result: {
           saved: { key, version: body.version + 1, data: parsed.data },
-          proposal: proposal!,
+          proposal,
           sections,
           // A saved consortium may name other organisations: the answer reads them again.
           ...(parsed.kind !== 'consortium' && { organisations }),
