@@ -91,21 +91,14 @@ export async function factsOf(
   return facts;
 }
 
+type Membership = { role: MemberRole; participantId: string | null };
+
 /**
- * The proposal row under a lock and the actor's membership, in one round trip: what a submission
- * (update lock) reads before its policy check, while its transaction holds a connection (a section
- * save reads them with its sections: loadProposalWithSections).
+ * The proposal row with the actor's membership, in one statement: the start of what a save or a
+ * submission reads before its policy check, while its transaction holds a connection.
  */
-export async function loadProposalForSave(
-  tx: Tx,
-  id: string,
-  accountId: string | undefined,
-  lock: 'share' | 'update' = 'share',
-): Promise<{
-  proposal: ProposalRow;
-  membership: { role: MemberRole; participantId: string | null } | undefined;
-}> {
-  let query = tx
+function proposalWithMembership(tx: Tx, id: string, accountId: string | undefined) {
+  return tx
     .selectFrom('proposals')
     .leftJoin('proposal_members as m', (join) =>
       join.onRef('m.proposal_id', '=', 'proposals.id').on('m.account_id', '=', accountId ?? null),
@@ -113,15 +106,26 @@ export async function loadProposalForSave(
     .selectAll('proposals')
     .select(['m.role as member_role', 'm.participant_id as member_participant_id'])
     .where('proposals.id', '=', id);
+}
+
+function membershipOf(row: { member_role: MemberRole | null; member_participant_id: string | null }) {
+  return row.member_role ? { role: row.member_role, participantId: row.member_participant_id } : undefined;
+}
+
+/**
+ * What a submission reads before its policy check: the proposal row under the update lock (no
+ * section is saved while the submission reads them all) and the submitter's membership.
+ */
+export async function loadProposalForSubmission(
+  tx: Tx,
+  id: string,
+  accountId: string | undefined,
+): Promise<{ proposal: ProposalRow; membership: Membership | undefined }> {
   // Only the proposal is locked: a membership row is read as it is.
-  query = lock === 'update' ? query.forUpdate('proposals') : query.forShare('proposals');
-  const row = await query.executeTakeFirst();
+  const row = await proposalWithMembership(tx, id, accountId).forUpdate('proposals').executeTakeFirst();
   if (!row) throw notFound('The proposal');
   const { member_role, member_participant_id, ...proposal } = row;
-  return {
-    proposal,
-    membership: member_role ? { role: member_role, participantId: member_participant_id } : undefined,
-  };
+  return { proposal, membership: membershipOf(row) };
 }
 
 /** A registry row as the engines see the organisation. */
@@ -215,34 +219,23 @@ export async function loadProposalWithSections(
   accountId: string | undefined,
 ): Promise<{
   proposal: ProposalRow;
-  membership: { role: MemberRole; participantId: string | null } | undefined;
+  membership: Membership | undefined;
   sections: Map<string, SectionState>;
   organisations: Map<string, OrganisationRef>;
 }> {
-  const row = await tx
-    .selectFrom('proposals')
-    .leftJoin('proposal_members as m', (join) =>
-      join.onRef('m.proposal_id', '=', 'proposals.id').on('m.account_id', '=', accountId ?? null),
-    )
-    .selectAll('proposals')
-    .select(['m.role as member_role', 'm.participant_id as member_participant_id'])
+  const row = await proposalWithMembership(tx, id, accountId)
     .select(
       sql<SectionWithOrganisations[] | null>`(select json_agg(json_build_object(
         'key', s.key, 'version', s.version, 'data', s.data, 'updated_at', s.updated_at,
         'updated_by', s.updated_by, 'organisations', ${consortiumOrganisations}))
         from proposal_sections s where s.proposal_id = proposals.id)`.as('sections'),
     )
-    .where('proposals.id', '=', id)
     // Only the proposal is locked: a membership row and the sections are read as they are.
     .forShare('proposals')
     .executeTakeFirst();
   if (!row) throw notFound('The proposal');
   const { member_role, member_participant_id, sections, ...proposal } = row;
-  return {
-    proposal,
-    membership: member_role ? { role: member_role, participantId: member_participant_id } : undefined,
-    ...sectionsWithOrganisations(sections ?? []),
-  };
+  return { proposal, membership: membershipOf(row), ...sectionsWithOrganisations(sections ?? []) };
 }
 
 /**

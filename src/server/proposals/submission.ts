@@ -23,7 +23,7 @@ import { signReceipt } from './receipt-signature.ts';
 import {
   assembleDocument,
   factsOf,
-  loadProposalForSave,
+  loadProposalForSubmission,
   loadProposalRow,
   loadSectionsWithOrganisations,
   type ProposalRow,
@@ -73,7 +73,7 @@ export async function submitProposal(
     async (tx) => {
       // Exclusive: no section is saved while the submission reads them all. The row read under
       // the lock, with the submitter's membership, is the one the work uses (one round trip).
-      const { proposal, membership } = await loadProposalForSave(tx, proposalId, actor?.id, 'update');
+      const { proposal, membership } = await loadProposalForSubmission(tx, proposalId, actor?.id);
       return authorized(
         proposal,
         canSubmit(actor, await factsOf(deps.calls, arrivedAt, proposal, membership)),
