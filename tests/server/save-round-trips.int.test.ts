@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { KyselyPlugin } from 'kysely';
+import { loadProposalWithSections } from '../../src/server/proposals/repository.ts';
 import type { TestClient } from '../support/client.ts';
 import { type TestPlatform, testPlatform } from '../support/platform.ts';
 import { eligibleLot1Proposal } from '../support/proposals.ts';
@@ -65,6 +66,35 @@ describe('a section save', () => {
     // organisations for the review; the update with its version-history entry; the audit entry.
     const expected = platform.deps.dbKind === 'postgres' ? 3 : 4;
     assert.ok(queries.length <= expected, `${queries.length} queries: ${queries.join(', ')}`);
+  });
+
+  it('reads no section for someone who is not an applicant of the proposal, whose save is refused', async () => {
+    const outsider = await platform.client().register('outsider@round-trips.example', 'Outside Reader');
+    const officer = await platform.as('officer');
+    const read = (accountId: string) =>
+      platform.deps.db.transaction().execute((tx) => loadProposalWithSections(tx, id, accountId));
+    const own = await read(coordinator.account!.id);
+    assert.equal(own.membership?.role, 'coordinator-contact');
+    assert.ok(own.sections.has('general') && own.sections.has('consortium'), [...own.sections.keys()].join());
+    assert.ok(own.organisations.size >= 4, `${own.organisations.size} organisations`);
+    for (const other of [outsider, officer]) {
+      const theirs = await read(other.account!.id);
+      assert.equal(theirs.proposal.id, id, 'the proposal is still read for the policy check');
+      assert.equal(theirs.membership, undefined);
+      assert.equal(theirs.sections.size, 0, `${other.account!.name} read ${theirs.sections.size} sections`);
+      assert.equal(theirs.organisations.size, 0);
+    }
+    // The save itself: refused as before (an outsider does not learn that the proposal exists),
+    // and nothing written.
+    const before = (await coordinator.get(`/api/v1/proposals/${id}`)).body.sections.general;
+    const refused = await outsider.put(`/api/v1/proposals/${id}/sections/general`, {
+      version: before.version,
+      data: { ...before.data, title: 'Not theirs to write' },
+    });
+    assert.equal(refused.status, 404, JSON.stringify(refused.body));
+    const after = (await coordinator.get(`/api/v1/proposals/${id}`)).body.sections.general;
+    assert.equal(after.version, before.version);
+    assert.equal(after.data.title, before.data.title);
   });
 
   it('submits, and submits again after a change, in ten queries each (nine on PostgreSQL)', async () => {

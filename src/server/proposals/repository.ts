@@ -208,7 +208,8 @@ export async function loadSectionsWithOrganisations(
 /**
  * What a section save reads, in one round trip while its transaction holds a connection: the
  * proposal row under a share lock, the actor's membership, and every section with the
- * consortium's organisations. Reading the sections in the locking statement is safe for a save
+ * consortium's organisations (none when the actor is not an applicant of the proposal, whose save
+ * the policy refuses). Reading the sections in the locking statement is safe for a save
  * (saves of different sections never serialise with each other, and the version check of the
  * update catches a save of the same section); a submission reads its sections only once it holds
  * its update lock, in a statement of their own.
@@ -228,7 +229,10 @@ export async function loadProposalWithSections(
       sql<SectionWithOrganisations[] | null>`(select json_agg(json_build_object(
         'key', s.key, 'version', s.version, 'data', s.data, 'updated_at', s.updated_at,
         'updated_by', s.updated_by, 'organisations', ${consortiumOrganisations}))
-        from proposal_sections s where s.proposal_id = proposals.id)`.as('sections'),
+        from proposal_sections s where s.proposal_id = proposals.id
+          -- Only applicants edit a proposal (canEditSection): for anyone else the save is refused
+          -- and its sections are not read, so a refused request costs no more than a lookup.
+          and m.role is not null)`.as('sections'),
     )
     // Only the proposal is locked: a membership row and the sections are read as they are.
     .forShare('proposals')
