@@ -7,7 +7,7 @@ import type { SubmitReceipt } from '../../../contracts/proposals.ts';
 import { api } from '../../api/client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useWrite } from '../../api/use-write.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useServerNow } from '../../components/server-clock.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -114,29 +114,18 @@ export function SubmitActions() {
       </div>
       {!action && <ErrorMessage error={error} />}
       {action && (
-        <Dialog title={t(`submit.dialog.${action}`)} onClose={close}>
+        <ConfirmDialog
+          title={t(`submit.dialog.${action}`)}
+          confirmLabel={t(`submit.confirm.${action}`)}
+          onConfirm={() => void run()}
+          onClose={close}
+          busy={busy}
+          busyLabel={t('submit.working')}
+          danger={action === 'withdraw'}
+        >
           <WhatHappens action={action} />
           <ErrorMessage error={error} />
-          <div className="button-row dialog__actions">
-            <button
-              type="button"
-              className={action === 'withdraw' ? 'button button--danger' : 'button button--primary'}
-              onClick={() => void run()}
-              disabled={busy}
-            >
-              {busy ? t('submit.working') : t(`submit.confirm.${action}`)}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={close}
-              disabled={busy}
-              data-autofocus
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </section>
   );

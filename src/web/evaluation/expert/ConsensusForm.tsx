@@ -13,6 +13,7 @@ import type {
 import { ApiError, api } from '../../api/client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useRefresh, useWrite } from '../../api/use-write.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextArea } from '../../components/fields.tsx';
@@ -330,25 +331,17 @@ export function ConsensusForm({
         />
       </form>
       {confirming && (
-        <Dialog title={t('consensus.confirmTitle')} onClose={() => setConfirming(false)}>
+        <ConfirmDialog
+          title={t('consensus.confirmTitle')}
+          confirmLabel={t('consensus.confirmAgree')}
+          onConfirm={() => void agree()}
+          onClose={() => setConfirming(false)}
+        >
           <p>{t('consensus.confirmText')}</p>
           {stillOpen > 0 && (
             <p className="notice notice--warning">{tn('consensus.confirmFlags', stillOpen)}</p>
           )}
-          <div className="button-row dialog__actions">
-            <button type="button" className="button button--primary" onClick={() => void agree()}>
-              {t('consensus.confirmAgree')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-autofocus
-              onClick={() => setConfirming(false)}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
       {stale && (
         <Dialog title={t('consensus.staleTitle')} onClose={() => setStale(undefined)} wide>

@@ -16,7 +16,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useWrite } from '../../api/use-write.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { useProblemWords } from '../../components/problem-words.ts';
@@ -329,23 +329,15 @@ function EvaluationForm({
         </div>
       </form>
       {confirming && (
-        <Dialog title={t('evaluation.confirmTitle')} onClose={() => setConfirming(false)}>
+        <ConfirmDialog
+          title={t('evaluation.confirmTitle')}
+          confirmLabel={t('evaluation.confirmSubmit')}
+          onConfirm={() => void submit()}
+          onClose={() => setConfirming(false)}
+        >
           <p>{t('evaluation.confirmText')}</p>
           <TotalLine criteria={criteria} scores={scores} overallThreshold={overallThreshold} />
-          <div className="button-row dialog__actions">
-            <button type="button" className="button button--primary" onClick={() => void submit()}>
-              {t('evaluation.confirmSubmit')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-autofocus
-              onClick={() => setConfirming(false)}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
       {stale && (
         <StaleDialog

@@ -11,7 +11,7 @@ import { compareRankings } from '../../../engine/ranking/compare.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useWrite } from '../../api/use-write.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -286,7 +286,14 @@ export function RankingTab({ callId }: { callId: string }) {
             </>
           )}
           {sending && (
-            <Dialog title={t('ranking.sendDialog')} onClose={() => setSending(false)}>
+            <ConfirmDialog
+              title={t('ranking.sendDialog')}
+              confirmLabel={t('ranking.sendConfirm')}
+              onConfirm={() => void send()}
+              onClose={() => setSending(false)}
+              busy={busy === 'send'}
+              busyLabel={t('officerCall.working')}
+            >
               <ul className="what-happens">
                 <li>{t('ranking.sendWhat1')}</li>
                 <li>{t('ranking.sendWhat2')}</li>
@@ -294,26 +301,7 @@ export function RankingTab({ callId }: { callId: string }) {
                 <li>{t('ranking.sendWhat4')}</li>
               </ul>
               <ErrorMessage error={error} />
-              <div className="button-row dialog__actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => void send()}
-                  disabled={busy === 'send'}
-                >
-                  {busy === 'send' ? t('officerCall.working') : t('ranking.sendConfirm')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => setSending(false)}
-                  disabled={busy === 'send'}
-                  data-autofocus
-                >
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </Dialog>
+            </ConfirmDialog>
           )}
           <OfficerDownloads
             callId={callId}
