@@ -112,6 +112,14 @@ describe('a section save', () => {
         assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
         assert.equal(submitted.body.number, round, 'a new version each time');
       });
+      // The proposal points at the version the same statement inserted.
+      const pointer = await platform.deps.db
+        .selectFrom('proposals')
+        .innerJoin('submissions', 'submissions.id', 'proposals.last_submission_id')
+        .select(['proposals.state', 'submissions.number'])
+        .where('proposals.id', '=', id)
+        .executeTakeFirst();
+      assert.deepEqual(pointer, { state: 'submitted', number: round });
       // The session (not on PostgreSQL: cached); the proposal under its lock with the submitter's
       // membership; the sections with the consortium's organisations; the latest submission
       // (unchanged? the next number); the submission with the proposal's state; the contacts and

@@ -128,7 +128,8 @@ export async function submitProposal(
         signature: signReceipt(deps.receiptKey, signed),
       };
       // The version and the proposal's state in one statement (one round trip less while the
-      // submission holds the proposal's lock); then the files, which refer to the version.
+      // submission holds the proposal's lock), the proposal pointing at the version just inserted;
+      // then the files, which refer to the version.
       await tx
         .with('submitted', (db) =>
           db
@@ -148,7 +149,11 @@ export async function submitProposal(
             .returning('id'),
         )
         .updateTable('proposals')
-        .set({ state: 'submitted', last_submission_id: submissionId, updated_at: now })
+        .set((eb) => ({
+          state: 'submitted',
+          last_submission_id: eb.selectFrom('submitted').select('submitted.id'),
+          updated_at: now,
+        }))
         .where('id', '=', proposalId)
         .execute();
       await freezeFiles(tx, proposalId, submissionId, files);
